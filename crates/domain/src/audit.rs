@@ -1,0 +1,96 @@
+//! The vocabulary of the audit log: what happened, to what, with which result.
+
+/// What was done. Stored as the lowercase code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actie {
+    Aangemaakt,
+    Gewijzigd,
+    Gearchiveerd,
+    Geactiveerd,
+    Gekoppeld,
+    Ontkoppeld,
+    Ingelogd,
+    InloggenMislukt,
+    Uitgelogd,
+    WachtwoordGewijzigd,
+    Gedeactiveerd,
+    Geweigerd,
+}
+
+impl Actie {
+    pub fn code(self) -> &'static str {
+        match self {
+            Actie::Aangemaakt => "aangemaakt",
+            Actie::Gewijzigd => "gewijzigd",
+            Actie::Gearchiveerd => "gearchiveerd",
+            Actie::Geactiveerd => "geactiveerd",
+            Actie::Gekoppeld => "gekoppeld",
+            Actie::Ontkoppeld => "ontkoppeld",
+            Actie::Ingelogd => "ingelogd",
+            Actie::InloggenMislukt => "inloggen_mislukt",
+            Actie::Uitgelogd => "uitgelogd",
+            Actie::WachtwoordGewijzigd => "wachtwoord_gewijzigd",
+            Actie::Gedeactiveerd => "gedeactiveerd",
+            Actie::Geweigerd => "geweigerd",
+        }
+    }
+}
+
+/// Dutch label for a stored action code; unknown codes are shown as they are.
+pub fn actie_label(code: &str) -> &str {
+    match code {
+        "aangemaakt" => "Aangemaakt",
+        "gewijzigd" => "Gewijzigd",
+        "gearchiveerd" => "Gearchiveerd",
+        "geactiveerd" => "Geactiveerd",
+        "gekoppeld" => "Gekoppeld",
+        "ontkoppeld" => "Ontkoppeld",
+        "ingelogd" => "Ingelogd",
+        "inloggen_mislukt" => "Inloggen mislukt",
+        "uitgelogd" => "Uitgelogd",
+        "wachtwoord_gewijzigd" => "Wachtwoord gewijzigd",
+        "gedeactiveerd" => "Gedeactiveerd",
+        "geweigerd" => "Geweigerd",
+        other => other,
+    }
+}
+
+/// The kind of object an audit line is about. Stored as the lowercase code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectSoort {
+    Relatie,
+    Contactpersoon,
+    Relatieverband,
+    Gebruiker,
+    Gemeente,
+}
+
+impl ObjectSoort {
+    pub fn code(self) -> &'static str {
+        match self {
+            ObjectSoort::Relatie => "relatie",
+            ObjectSoort::Contactpersoon => "contactpersoon",
+            ObjectSoort::Relatieverband => "relatieverband",
+            ObjectSoort::Gebruiker => "gebruiker",
+            ObjectSoort::Gemeente => "gemeente",
+        }
+    }
+}
+
+/// Whether the attempt succeeded or was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resultaat {
+    Gelukt,
+    Geweigerd,
+    Mislukt,
+}
+
+impl Resultaat {
+    pub fn code(self) -> &'static str {
+        match self {
+            Resultaat::Gelukt => "gelukt",
+            Resultaat::Geweigerd => "geweigerd",
+            Resultaat::Mislukt => "mislukt",
+        }
+    }
+}

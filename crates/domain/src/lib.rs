@@ -1,0 +1,14 @@
+//! Samenspel's domain: the municipality's vocabulary as types, and the rules that hold
+//! for them. No I/O and no async, so everything here is unit- and property-tested.
+
+pub mod audit;
+pub mod datum;
+pub mod gebruiker;
+pub mod gemeente;
+pub mod ids;
+pub mod invalid;
+pub mod relatie;
+pub mod rol;
+pub mod tekst;
+
+pub use invalid::{Invalid, Invalids};

@@ -1,0 +1,100 @@
+//! The closed lists of the relation register, each with a stable code and a Dutch label.
+
+use serde::{Deserialize, Serialize};
+
+/// Generates a closed list with `code()`, `label()`, `from_code()` and `ALLE`.
+macro_rules! codelijst {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $label:literal;)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALLE: &'static [$name] = &[$($name::$variant),*];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),* }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),* }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                Self::ALLE.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
+}
+
+codelijst!(
+    /// Organisation or natural person.
+    Soort {
+        Organisatie => "organisatie", "Organisatie";
+        Persoon => "persoon", "Persoon";
+    }
+);
+
+codelijst!(
+    /// The kinds of organisation a municipality deals with (product brief).
+    Organisatietype {
+        Bedrijf => "bedrijf", "Bedrijf";
+        MaatschappelijkeOrganisatie => "maatschappelijke_organisatie", "Maatschappelijke organisatie";
+        Inwonersgroep => "inwonersgroep", "Inwonersgroep of bewonersinitiatief";
+        Gemeente => "gemeente", "Medeoverheid: gemeente";
+        Provincie => "provincie", "Medeoverheid: provincie";
+        Rijk => "rijk", "Medeoverheid: rijk";
+        Waterschap => "waterschap", "Medeoverheid: waterschap";
+        Regio => "regio", "Medeoverheid: regio";
+        Woningcorporatie => "woningcorporatie", "Woningcorporatie";
+        Zorg => "zorg", "Zorg";
+        Onderwijs => "onderwijs", "Onderwijs";
+        Kennisinstelling => "kennisinstelling", "Kennisinstelling";
+        Netwerk => "netwerk", "Netwerk of initiatief";
+        Media => "media", "Media";
+        Overig => "overig", "Overig";
+    }
+);
+
+codelijst!(
+    /// How one organisation relates to another; read as "<van> is <soort> <naar>".
+    VerbandSoort {
+        LidVan => "lid_van", "lid van";
+        OnderdeelVan => "onderdeel_van", "onderdeel van";
+        PartnerVan => "partner_van", "partner van";
+    }
+);
+
+codelijst!(
+    /// Visiting or postal address.
+    AdresSoort {
+        Bezoekadres => "bezoekadres", "Bezoekadres";
+        Postadres => "postadres", "Postadres";
+    }
+);
+
+impl VerbandSoort {
+    /// The same link read from the other side ("heeft als lid").
+    pub fn omgekeerd_label(self) -> &'static str {
+        match self {
+            VerbandSoort::LidVan => "heeft als lid",
+            VerbandSoort::OnderdeelVan => "omvat",
+            VerbandSoort::PartnerVan => "partner van",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elke_code_is_uniek_en_omkeerbaar() {
+        for t in Organisatietype::ALLE {
+            assert_eq!(Organisatietype::from_code(t.code()), Some(*t));
+        }
+        for v in VerbandSoort::ALLE {
+            assert_eq!(VerbandSoort::from_code(v.code()), Some(*v));
+        }
+    }
+}

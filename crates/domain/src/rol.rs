@@ -1,0 +1,93 @@
+//! Roles and the rights they carry. The app layer asks `Rol::mag` before every use
+//! case, so pages, API and CLI cannot differ in who may do what.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rol {
+    Beheerder,
+    Medewerker,
+    Lezer,
+    Bestuurder,
+    Raadslid,
+}
+
+/// What someone may do. Grows with each capability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recht {
+    RelatiesLezen,
+    RelatiesWijzigen,
+    GebruikersBeheren,
+    AuditLezen,
+}
+
+impl Rol {
+    pub const ALLE: [Rol; 5] = [
+        Rol::Beheerder,
+        Rol::Medewerker,
+        Rol::Lezer,
+        Rol::Bestuurder,
+        Rol::Raadslid,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Rol::Beheerder => "beheerder",
+            Rol::Medewerker => "medewerker",
+            Rol::Lezer => "lezer",
+            Rol::Bestuurder => "bestuurder",
+            Rol::Raadslid => "raadslid",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rol::Beheerder => "Beheerder",
+            Rol::Medewerker => "Medewerker",
+            Rol::Lezer => "Lezer",
+            Rol::Bestuurder => "Bestuurder",
+            Rol::Raadslid => "Raadslid",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Rol> {
+        Rol::ALLE.into_iter().find(|r| r.code() == code)
+    }
+
+    /// The single rule table of authorization.
+    pub fn mag(self, recht: Recht) -> bool {
+        use Recht::*;
+        match recht {
+            RelatiesLezen => true,
+            RelatiesWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
+            GebruikersBeheren | AuditLezen => self == Rol::Beheerder,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lezer_en_raadslid_mogen_geen_relaties_wijzigen() {
+        assert!(!Rol::Lezer.mag(Recht::RelatiesWijzigen));
+        assert!(!Rol::Raadslid.mag(Recht::RelatiesWijzigen));
+        assert!(Rol::Medewerker.mag(Recht::RelatiesWijzigen));
+    }
+
+    #[test]
+    fn alleen_beheerder_beheert_gebruikers() {
+        for rol in Rol::ALLE {
+            assert_eq!(rol.mag(Recht::GebruikersBeheren), rol == Rol::Beheerder);
+        }
+    }
+
+    #[test]
+    fn codes_zijn_omkeerbaar() {
+        for rol in Rol::ALLE {
+            assert_eq!(Rol::from_code(rol.code()), Some(rol));
+        }
+    }
+}

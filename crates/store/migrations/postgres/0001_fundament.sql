@@ -1,0 +1,145 @@
+-- Foundation: tenants, accounts, sessions, the relation register and the audit log.
+-- Every table is keyed by gemeente_id first; no foreign key crosses tenants.
+
+CREATE TABLE gemeente (
+    id              UUID PRIMARY KEY,
+    naam            TEXT NOT NULL,
+    cbs_code        TEXT NOT NULL UNIQUE,
+    demo            BOOLEAN NOT NULL DEFAULT FALSE,
+    aangemaakt_op   TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE gebruiker (
+    gemeente_id     UUID NOT NULL REFERENCES gemeente (id),
+    id              UUID NOT NULL,
+    gebruikersnaam  TEXT NOT NULL,
+    naam            TEXT NOT NULL,
+    rol             TEXT NOT NULL,
+    wachtwoord_hash TEXT NOT NULL,
+    actief          BOOLEAN NOT NULL DEFAULT TRUE,
+    aangemaakt_op   TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (gemeente_id, id),
+    UNIQUE (gemeente_id, gebruikersnaam)
+);
+
+CREATE TABLE sessie (
+    gemeente_id     UUID NOT NULL,
+    token_hash      BYTEA NOT NULL,
+    gebruiker_id    UUID NOT NULL,
+    csrf_token      TEXT NOT NULL,
+    aangemaakt_op   BIGINT NOT NULL,
+    laatst_actief_op BIGINT NOT NULL,
+    PRIMARY KEY (gemeente_id, token_hash),
+    FOREIGN KEY (gemeente_id, gebruiker_id) REFERENCES gebruiker (gemeente_id, id)
+);
+CREATE INDEX sessie_gebruiker ON sessie (gemeente_id, gebruiker_id);
+
+CREATE TABLE inlogpoging (
+    gemeente_id     UUID NOT NULL,
+    sleutel         TEXT NOT NULL,
+    tijdstip        BIGINT NOT NULL
+);
+CREATE INDEX inlogpoging_sleutel ON inlogpoging (gemeente_id, sleutel, tijdstip);
+
+CREATE TABLE relatie (
+    gemeente_id     UUID NOT NULL REFERENCES gemeente (id),
+    id              UUID NOT NULL,
+    soort           TEXT NOT NULL,
+    naam            TEXT NOT NULL,
+    naam_sleutel    TEXT COLLATE "C" NOT NULL,
+    organisatietype TEXT,
+    kvk_nummer      TEXT,
+    website         TEXT,
+    email           TEXT,
+    telefoon        TEXT,
+    moeder_id       UUID,
+    toelichting     TEXT,
+    gearchiveerd    BOOLEAN NOT NULL DEFAULT FALSE,
+    aangemaakt_op   TIMESTAMPTZ NOT NULL,
+    gewijzigd_op    TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (gemeente_id, id),
+    FOREIGN KEY (gemeente_id, moeder_id) REFERENCES relatie (gemeente_id, id)
+);
+CREATE INDEX relatie_naam ON relatie (gemeente_id, naam_sleutel, id);
+CREATE INDEX relatie_soort ON relatie (gemeente_id, soort, naam_sleutel, id);
+CREATE INDEX relatie_type ON relatie (gemeente_id, organisatietype, naam_sleutel, id);
+CREATE INDEX relatie_kvk ON relatie (gemeente_id, kvk_nummer);
+CREATE INDEX relatie_moeder ON relatie (gemeente_id, moeder_id);
+
+CREATE TABLE adres (
+    gemeente_id     UUID NOT NULL,
+    relatie_id      UUID NOT NULL,
+    soort           TEXT NOT NULL,
+    straat          TEXT,
+    huisnummer      TEXT,
+    postcode        TEXT,
+    plaats          TEXT NOT NULL,
+    PRIMARY KEY (gemeente_id, relatie_id, soort),
+    FOREIGN KEY (gemeente_id, relatie_id) REFERENCES relatie (gemeente_id, id)
+);
+
+CREATE TABLE relatie_tag (
+    gemeente_id     UUID NOT NULL,
+    relatie_id      UUID NOT NULL,
+    tag             TEXT NOT NULL,
+    tag_sleutel     TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (gemeente_id, relatie_id, tag_sleutel),
+    FOREIGN KEY (gemeente_id, relatie_id) REFERENCES relatie (gemeente_id, id)
+);
+CREATE INDEX relatie_tag_sleutel ON relatie_tag (gemeente_id, tag_sleutel, relatie_id);
+
+CREATE TABLE contactpersoon (
+    gemeente_id     UUID NOT NULL,
+    id              UUID NOT NULL,
+    persoon_id      UUID NOT NULL,
+    organisatie_id  UUID NOT NULL,
+    functie         TEXT,
+    sleutelpersoon  BOOLEAN NOT NULL DEFAULT FALSE,
+    van             DATE,
+    tot             DATE,
+    aangemaakt_op   TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (gemeente_id, id),
+    FOREIGN KEY (gemeente_id, persoon_id) REFERENCES relatie (gemeente_id, id),
+    FOREIGN KEY (gemeente_id, organisatie_id) REFERENCES relatie (gemeente_id, id)
+);
+CREATE INDEX contactpersoon_organisatie ON contactpersoon (gemeente_id, organisatie_id);
+CREATE INDEX contactpersoon_persoon ON contactpersoon (gemeente_id, persoon_id);
+
+CREATE TABLE relatieverband (
+    gemeente_id     UUID NOT NULL,
+    id              UUID NOT NULL,
+    van_id          UUID NOT NULL,
+    naar_id         UUID NOT NULL,
+    soort           TEXT NOT NULL,
+    aangemaakt_op   TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (gemeente_id, id),
+    UNIQUE (gemeente_id, van_id, naar_id, soort),
+    FOREIGN KEY (gemeente_id, van_id) REFERENCES relatie (gemeente_id, id),
+    FOREIGN KEY (gemeente_id, naar_id) REFERENCES relatie (gemeente_id, id)
+);
+CREATE INDEX relatieverband_naar ON relatieverband (gemeente_id, naar_id);
+
+CREATE TABLE auditregel (
+    gemeente_id     UUID NOT NULL,
+    id              UUID NOT NULL,
+    tijdstip        TIMESTAMPTZ NOT NULL,
+    actor_id        UUID,
+    actor_naam      TEXT NOT NULL,
+    actie           TEXT NOT NULL,
+    object_soort    TEXT NOT NULL,
+    object_id       UUID,
+    resultaat       TEXT NOT NULL,
+    oorsprong       TEXT NOT NULL,
+    toelichting     TEXT,
+    PRIMARY KEY (gemeente_id, id)
+);
+CREATE INDEX auditregel_object ON auditregel (gemeente_id, object_id, id);
+
+-- Append-only: the audit log can be added to, never changed or emptied.
+CREATE FUNCTION auditregel_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'auditregel is append-only';
+END;
+$$;
+CREATE TRIGGER auditregel_geen_wijziging BEFORE UPDATE OR DELETE OR TRUNCATE ON auditregel
+FOR EACH STATEMENT EXECUTE FUNCTION auditregel_append_only();

@@ -1,0 +1,42 @@
+//! Persistence for Samenspel on SQLite and PostgreSQL. All SQL lives in this crate,
+//! in the common dialect where possible; every query is scoped by `gemeente_id`.
+//!
+//! `Db` holds the pools. Reads go through a pooled connection (`Db::conn`), writes
+//! through a transaction (`Db::begin`); both hand out an [`Exec`] on which every
+//! query method is defined once.
+
+mod audit;
+mod contactpersoon;
+mod db;
+mod error;
+mod gebruiker;
+mod gemeente;
+mod relatie;
+mod relatieverband;
+mod sessie;
+pub mod testdb;
+
+pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
+pub use contactpersoon::{ContactpersoonRegel, NieuweContactpersoon};
+pub use db::{Conn, Db, Exec, Tx};
+pub use error::StoreError;
+pub use gebruiker::{GebruikerRegel, NieuweGebruiker};
+pub use gemeente::GemeenteRegel;
+pub use relatie::{
+    AdresRegel, RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus,
+    RelatieSuggestie,
+};
+pub use relatieverband::VerbandRegel;
+pub use sessie::SessieRegel;
+
+/// Runs `$body` once per backend with `$c` bound to that backend's connection, so a
+/// query is written once and type-checked against both drivers.
+macro_rules! on_exec {
+    ($exec:expr, $c:ident => $body:expr) => {
+        match $exec {
+            $crate::db::Exec::Sqlite($c) => $body,
+            $crate::db::Exec::Postgres($c) => $body,
+        }
+    };
+}
+pub(crate) use on_exec;

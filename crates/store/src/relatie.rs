@@ -1,0 +1,576 @@
+//! The relation register: organisations and persons, their addresses and tags.
+
+use crate::db::Exec;
+use crate::error::{StoreError, code};
+use crate::on_exec;
+use samenspel_domain::ids::{GemeenteId, RelatieId};
+use samenspel_domain::relatie::{AdresSoort, Organisatietype, RelatieGegevens, Soort};
+use samenspel_domain::tekst::zoeksleutel;
+use sqlx::AssertSqlSafe;
+use std::collections::HashMap;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+/// Which relations a list shows by their archive state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RelatieStatus {
+    #[default]
+    Actief,
+    Gearchiveerd,
+    Alle,
+}
+
+/// The list filters; text and tag are matched on their normalised key.
+#[derive(Debug, Clone, Default)]
+pub struct RelatieFilter {
+    pub soort: Option<Soort>,
+    pub organisatietype: Option<Organisatietype>,
+    pub tag: Option<String>,
+    pub tekst: Option<String>,
+    pub status: RelatieStatus,
+}
+
+/// Keyset position: the last row of the previous page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelatieCursor {
+    pub naam_sleutel: String,
+    pub id: RelatieId,
+}
+
+/// One row of the relation list.
+#[derive(Debug, Clone)]
+pub struct RelatieRegel {
+    pub id: RelatieId,
+    pub soort: Soort,
+    pub naam: String,
+    pub organisatietype: Option<Organisatietype>,
+    pub plaats: Option<String>,
+    pub gearchiveerd: bool,
+    pub tags: Vec<String>,
+    pub cursor: RelatieCursor,
+}
+
+#[derive(Debug, Clone)]
+pub struct AdresRegel {
+    pub soort: AdresSoort,
+    pub straat: Option<String>,
+    pub huisnummer: Option<String>,
+    pub postcode: Option<String>,
+    pub plaats: String,
+}
+
+/// A name to pick from (type-ahead, resolving a parent organisation by name).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RelatieSuggestie {
+    pub id: Uuid,
+    pub naam: String,
+    pub soort: String,
+}
+
+/// Everything stored on the relation itself.
+#[derive(Debug, Clone)]
+pub struct RelatieDetail {
+    pub id: RelatieId,
+    pub soort: Soort,
+    pub naam: String,
+    pub organisatietype: Option<Organisatietype>,
+    pub kvk_nummer: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub telefoon: Option<String>,
+    pub toelichting: Option<String>,
+    pub gearchiveerd: bool,
+    pub moeder: Option<(RelatieId, String)>,
+    pub aangemaakt_op: OffsetDateTime,
+    pub gewijzigd_op: OffsetDateTime,
+    pub tags: Vec<String>,
+    pub adressen: Vec<AdresRegel>,
+    pub dochters: Vec<(RelatieId, String)>,
+}
+
+#[derive(sqlx::FromRow)]
+struct LijstRow {
+    id: Uuid,
+    soort: String,
+    naam: String,
+    naam_sleutel: String,
+    organisatietype: Option<String>,
+    gearchiveerd: bool,
+    plaats: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct DetailRow {
+    id: Uuid,
+    soort: String,
+    naam: String,
+    organisatietype: Option<String>,
+    kvk_nummer: Option<String>,
+    website: Option<String>,
+    email: Option<String>,
+    telefoon: Option<String>,
+    toelichting: Option<String>,
+    gearchiveerd: bool,
+    moeder_id: Option<Uuid>,
+    moeder_naam: Option<String>,
+    aangemaakt_op: OffsetDateTime,
+    gewijzigd_op: OffsetDateTime,
+}
+
+#[derive(sqlx::FromRow)]
+struct AdresRow {
+    soort: String,
+    straat: Option<String>,
+    huisnummer: Option<String>,
+    postcode: Option<String>,
+    plaats: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct TagRow {
+    relatie_id: Uuid,
+    tag: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct NaamRow {
+    id: Uuid,
+    naam: String,
+}
+
+/// A bind value of a query whose SQL is assembled from fixed fragments.
+enum Arg {
+    Uuid(Uuid),
+    Text(String),
+    Bool(bool),
+    Int(i64),
+}
+
+macro_rules! bind_args {
+    ($query:expr, $args:expr) => {{
+        let mut query = $query;
+        for arg in $args {
+            query = match arg {
+                Arg::Uuid(v) => query.bind(v),
+                Arg::Text(v) => query.bind(v),
+                Arg::Bool(v) => query.bind(v),
+                Arg::Int(v) => query.bind(v),
+            };
+        }
+        query
+    }};
+}
+
+/// Escapes `%`, `_` and `\` for `LIKE … ESCAPE '\'`.
+fn like_contains(sleutel: &str) -> String {
+    let mut out = String::with_capacity(sleutel.len() + 2);
+    out.push('%');
+    for c in sleutel.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+/// SQL assembled from fixed fragments; every value is a bind parameter, and `$?` in
+/// a fragment becomes that parameter's number.
+struct Sql {
+    text: String,
+    args: Vec<Arg>,
+}
+
+impl Sql {
+    fn push(&mut self, fragment: &str, arg: Arg) -> usize {
+        self.args.push(arg);
+        let n = self.args.len();
+        self.text
+            .push_str(&fragment.replace("$?", &format!("${n}")));
+        n
+    }
+}
+
+fn list_sql(
+    gemeente: GemeenteId,
+    filter: &RelatieFilter,
+    na: Option<&RelatieCursor>,
+    limiet: i64,
+) -> (String, Vec<Arg>) {
+    let mut sql = Sql {
+        text: String::from(
+            "SELECT r.id, r.soort, r.naam, r.naam_sleutel, r.organisatietype, r.gearchiveerd, a.plaats \
+             FROM relatie r LEFT JOIN adres a ON a.gemeente_id = r.gemeente_id AND a.relatie_id = r.id AND a.soort = 'bezoekadres' \
+             WHERE r.gemeente_id = $1",
+        ),
+        args: vec![Arg::Uuid(gemeente.0)],
+    };
+    match filter.status {
+        RelatieStatus::Actief => _ = sql.push(" AND r.gearchiveerd = $?", Arg::Bool(false)),
+        RelatieStatus::Gearchiveerd => _ = sql.push(" AND r.gearchiveerd = $?", Arg::Bool(true)),
+        RelatieStatus::Alle => {}
+    }
+    if let Some(soort) = filter.soort {
+        sql.push(" AND r.soort = $?", Arg::Text(soort.code().into()));
+    }
+    if let Some(t) = filter.organisatietype {
+        sql.push(" AND r.organisatietype = $?", Arg::Text(t.code().into()));
+    }
+    if let Some(tag) = filter
+        .tag
+        .as_deref()
+        .map(zoeksleutel)
+        .filter(|t| !t.is_empty())
+    {
+        sql.push(
+            " AND EXISTS (SELECT 1 FROM relatie_tag t WHERE t.gemeente_id = r.gemeente_id AND t.relatie_id = r.id AND t.tag_sleutel = $?)",
+            Arg::Text(tag),
+        );
+    }
+    if let Some(tekst) = filter
+        .tekst
+        .as_deref()
+        .map(zoeksleutel)
+        .filter(|t| !t.is_empty())
+    {
+        sql.push(
+            " AND r.naam_sleutel LIKE $? ESCAPE '\\'",
+            Arg::Text(like_contains(&tekst)),
+        );
+    }
+    if let Some(cursor) = na {
+        let n = sql.push(
+            " AND (r.naam_sleutel > $?",
+            Arg::Text(cursor.naam_sleutel.clone()),
+        );
+        sql.push(
+            &format!(" OR (r.naam_sleutel = ${n} AND r.id > $?))"),
+            Arg::Uuid(cursor.id.0),
+        );
+    }
+    sql.push(" ORDER BY r.naam_sleutel, r.id LIMIT $?", Arg::Int(limiet));
+    (sql.text, sql.args)
+}
+
+const DETAIL: &str = "SELECT r.id, r.soort, r.naam, r.organisatietype, r.kvk_nummer, r.website, r.email, r.telefoon, \
+     r.toelichting, r.gearchiveerd, r.moeder_id, m.naam AS moeder_naam, r.aangemaakt_op, r.gewijzigd_op \
+     FROM relatie r LEFT JOIN relatie m ON m.gemeente_id = r.gemeente_id AND m.id = r.moeder_id \
+     WHERE r.gemeente_id = $1 AND r.id = $2";
+const ADRESSEN: &str = "SELECT soort, straat, huisnummer, postcode, plaats FROM adres WHERE gemeente_id = $1 AND relatie_id = $2 ORDER BY soort";
+const TAGS: &str = "SELECT relatie_id, tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id = $2 ORDER BY tag_sleutel";
+const DOCHTERS: &str = "SELECT id, naam FROM relatie WHERE gemeente_id = $1 AND moeder_id = $2 ORDER BY naam_sleutel, id LIMIT 200";
+const INSERT: &str = "INSERT INTO relatie (gemeente_id, id, soort, naam, naam_sleutel, organisatietype, kvk_nummer, website, email, \
+     telefoon, moeder_id, toelichting, gearchiveerd, aangemaakt_op, gewijzigd_op) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, FALSE, $13, $13)";
+const UPDATE: &str = "UPDATE relatie SET naam = $3, naam_sleutel = $4, organisatietype = $5, kvk_nummer = $6, website = $7, \
+     email = $8, telefoon = $9, moeder_id = $10, toelichting = $11, gewijzigd_op = $12 \
+     WHERE gemeente_id = $1 AND id = $2";
+const SET_GEARCHIVEERD: &str =
+    "UPDATE relatie SET gearchiveerd = $3, gewijzigd_op = $4 WHERE gemeente_id = $1 AND id = $2";
+const DELETE_ADRESSEN: &str = "DELETE FROM adres WHERE gemeente_id = $1 AND relatie_id = $2";
+const INSERT_ADRES: &str = "INSERT INTO adres (gemeente_id, relatie_id, soort, straat, huisnummer, postcode, plaats) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+const DELETE_TAGS: &str = "DELETE FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id = $2";
+const INSERT_TAG: &str =
+    "INSERT INTO relatie_tag (gemeente_id, relatie_id, tag, tag_sleutel) VALUES ($1, $2, $3, $4)";
+const MET_NAAM: &str = "SELECT id, naam, soort FROM relatie WHERE gemeente_id = $1 AND naam_sleutel = $2 AND soort = $3 ORDER BY id LIMIT 5";
+const SUGGESTIES: &str = "SELECT id, naam, soort FROM relatie WHERE gemeente_id = $1 AND naam_sleutel >= $2 AND naam_sleutel < $3 \
+     AND gearchiveerd = FALSE AND soort = $4 ORDER BY naam_sleutel, id LIMIT $5";
+const SOORT: &str = "SELECT soort FROM relatie WHERE gemeente_id = $1 AND id = $2";
+const IS_VOOROUDER: &str = "WITH RECURSIVE keten (id, diepte) AS ( \
+       SELECT moeder_id, 1 FROM relatie WHERE gemeente_id = $1 AND id = $2 \
+       UNION ALL \
+       SELECT r.moeder_id, k.diepte + 1 FROM relatie r JOIN keten k ON r.gemeente_id = $1 AND r.id = k.id WHERE k.diepte < 100 \
+     ) SELECT COUNT(*) FROM keten WHERE id = $3";
+
+fn opt_type(value: Option<&str>) -> Result<Option<Organisatietype>, StoreError> {
+    value
+        .map(|v| code("organisatietype", v, Organisatietype::from_code))
+        .transpose()
+}
+
+impl Exec<'_> {
+    /// One page of the list in name order, `limiet` rows after `na`, tags included
+    /// (one extra query for the whole page, never one per row).
+    pub async fn list_relaties(
+        &mut self,
+        gemeente: GemeenteId,
+        filter: &RelatieFilter,
+        na: Option<&RelatieCursor>,
+        limiet: i64,
+    ) -> Result<Vec<RelatieRegel>, StoreError> {
+        let (sql, args) = list_sql(gemeente, filter, na, limiet);
+        let rows: Vec<LijstRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(sql)), args)
+            .fetch_all(&mut **c).await)?;
+        let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+        let mut tags = self.tags_van(gemeente, &ids).await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(RelatieRegel {
+                    id: RelatieId(r.id),
+                    soort: code("soort", &r.soort, Soort::from_code)?,
+                    organisatietype: opt_type(r.organisatietype.as_deref())?,
+                    tags: tags.remove(&r.id).unwrap_or_default(),
+                    cursor: RelatieCursor {
+                        naam_sleutel: r.naam_sleutel,
+                        id: RelatieId(r.id),
+                    },
+                    naam: r.naam,
+                    plaats: r.plaats,
+                    gearchiveerd: r.gearchiveerd,
+                })
+            })
+            .collect()
+    }
+
+    async fn tags_van(
+        &mut self,
+        gemeente: GemeenteId,
+        ids: &[Uuid],
+    ) -> Result<HashMap<Uuid, Vec<String>>, StoreError> {
+        let mut tags: HashMap<Uuid, Vec<String>> = HashMap::new();
+        if ids.is_empty() {
+            return Ok(tags);
+        }
+        let placeholders: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "SELECT relatie_id, tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id IN ({}) ORDER BY tag_sleutel",
+            placeholders.join(", ")
+        );
+        let rows: Vec<TagRow> = on_exec!(self, c => {
+            let mut q = sqlx::query_as(AssertSqlSafe(sql)).bind(gemeente.0);
+            for id in ids {
+                q = q.bind(*id);
+            }
+            q.fetch_all(&mut **c).await
+        })?;
+        for row in rows {
+            tags.entry(row.relatie_id).or_default().push(row.tag);
+        }
+        Ok(tags)
+    }
+
+    pub async fn get_relatie(
+        &mut self,
+        gemeente: GemeenteId,
+        id: RelatieId,
+    ) -> Result<Option<RelatieDetail>, StoreError> {
+        let row: Option<DetailRow> = on_exec!(self, c => sqlx::query_as(DETAIL)
+            .bind(gemeente.0).bind(id.0).fetch_optional(&mut **c).await)?;
+        let Some(r) = row else { return Ok(None) };
+        let adressen: Vec<AdresRow> = on_exec!(self, c => sqlx::query_as(ADRESSEN)
+            .bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
+        let tags: Vec<TagRow> = on_exec!(self, c => sqlx::query_as(TAGS)
+            .bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
+        let dochters: Vec<NaamRow> = on_exec!(self, c => sqlx::query_as(DOCHTERS)
+            .bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
+        Ok(Some(RelatieDetail {
+            id: RelatieId(r.id),
+            soort: code("soort", &r.soort, Soort::from_code)?,
+            organisatietype: opt_type(r.organisatietype.as_deref())?,
+            naam: r.naam,
+            kvk_nummer: r.kvk_nummer,
+            website: r.website,
+            email: r.email,
+            telefoon: r.telefoon,
+            toelichting: r.toelichting,
+            gearchiveerd: r.gearchiveerd,
+            moeder: r
+                .moeder_id
+                .zip(r.moeder_naam)
+                .map(|(id, naam)| (RelatieId(id), naam)),
+            aangemaakt_op: r.aangemaakt_op,
+            gewijzigd_op: r.gewijzigd_op,
+            tags: tags.into_iter().map(|t| t.tag).collect(),
+            adressen: adressen
+                .into_iter()
+                .map(|a| {
+                    Ok(AdresRegel {
+                        soort: code("adressoort", &a.soort, AdresSoort::from_code)?,
+                        straat: a.straat,
+                        huisnummer: a.huisnummer,
+                        postcode: a.postcode,
+                        plaats: a.plaats,
+                    })
+                })
+                .collect::<Result<_, StoreError>>()?,
+            dochters: dochters
+                .into_iter()
+                .map(|d| (RelatieId(d.id), d.naam))
+                .collect(),
+        }))
+    }
+
+    /// The kind of a relation of this tenant, or `None` when there is no such relation.
+    pub async fn relatie_soort(
+        &mut self,
+        gemeente: GemeenteId,
+        id: RelatieId,
+    ) -> Result<Option<Soort>, StoreError> {
+        let soort: Option<String> = on_exec!(self, c => sqlx::query_scalar(SOORT)
+            .bind(gemeente.0).bind(id.0).fetch_optional(&mut **c).await)?;
+        soort
+            .map(|s| code("soort", &s, Soort::from_code))
+            .transpose()
+    }
+
+    pub async fn insert_relatie(
+        &mut self,
+        gemeente: GemeenteId,
+        id: RelatieId,
+        g: &RelatieGegevens,
+        moeder: Option<RelatieId>,
+        nu: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query(INSERT)
+            .bind(gemeente.0).bind(id.0).bind(g.soort.code()).bind(&g.naam).bind(zoeksleutel(&g.naam))
+            .bind(g.organisatietype.map(Organisatietype::code))
+            .bind(g.kvk_nummer.as_ref().map(|k| k.as_str().to_owned()))
+            .bind(g.website.clone().map(|w| w.into_string()))
+            .bind(g.email.clone().map(|e| e.into_string()))
+            .bind(g.telefoon.clone().map(|t| t.into_string()))
+            .bind(moeder.map(|m| m.0)).bind(g.toelichting.as_deref()).bind(nu)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        self.replace_adressen(gemeente, id, g).await?;
+        self.replace_tags(gemeente, id, &g.tags).await
+    }
+
+    /// Overwrites the relation's own fields, addresses and tags; `false` when absent.
+    pub async fn update_relatie(
+        &mut self,
+        gemeente: GemeenteId,
+        id: RelatieId,
+        g: &RelatieGegevens,
+        moeder: Option<RelatieId>,
+        nu: OffsetDateTime,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(UPDATE)
+            .bind(gemeente.0).bind(id.0).bind(&g.naam).bind(zoeksleutel(&g.naam))
+            .bind(g.organisatietype.map(Organisatietype::code))
+            .bind(g.kvk_nummer.as_ref().map(|k| k.as_str().to_owned()))
+            .bind(g.website.clone().map(|w| w.into_string()))
+            .bind(g.email.clone().map(|e| e.into_string()))
+            .bind(g.telefoon.clone().map(|t| t.into_string()))
+            .bind(moeder.map(|m| m.0)).bind(g.toelichting.as_deref()).bind(nu)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        if n == 0 {
+            return Ok(false);
+        }
+        self.replace_adressen(gemeente, id, g).await?;
+        self.replace_tags(gemeente, id, &g.tags).await?;
+        Ok(true)
+    }
+
+    async fn replace_adressen(
+        &mut self,
+        gemeente: GemeenteId,
+        id: RelatieId,
+        g: &RelatieGegevens,
+    ) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query(DELETE_ADRESSEN).bind(gemeente.0).bind(id.0).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        for a in &g.adressen {
+            on_exec!(self, c => sqlx::query(INSERT_ADRES)
+                .bind(gemeente.0).bind(id.0).bind(a.soort.code()).bind(a.straat.as_deref())
+                .bind(a.huisnummer.as_deref()).bind(a.postcode.as_ref().map(|p| p.as_str().to_owned()))
+                .bind(&a.plaats)
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        Ok(())
+    }
+
+    async fn replace_tags(
+        &mut self,
+        gemeente: GemeenteId,
+        id: RelatieId,
+        tags: &[String],
+    ) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query(DELETE_TAGS).bind(gemeente.0).bind(id.0).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        for tag in tags {
+            on_exec!(self, c => sqlx::query(INSERT_TAG)
+                .bind(gemeente.0).bind(id.0).bind(tag).bind(zoeksleutel(tag))
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        Ok(())
+    }
+
+    pub async fn set_gearchiveerd(
+        &mut self,
+        gemeente: GemeenteId,
+        id: RelatieId,
+        gearchiveerd: bool,
+        nu: OffsetDateTime,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(SET_GEARCHIVEERD)
+            .bind(gemeente.0).bind(id.0).bind(gearchiveerd).bind(nu)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    /// Relations of one kind whose name equals `naam` once normalised (at most 5).
+    pub async fn relaties_met_naam(
+        &mut self,
+        gemeente: GemeenteId,
+        naam: &str,
+        soort: Soort,
+    ) -> Result<Vec<RelatieSuggestie>, StoreError> {
+        Ok(on_exec!(self, c => sqlx::query_as(MET_NAAM)
+            .bind(gemeente.0).bind(zoeksleutel(naam)).bind(soort.code()).fetch_all(&mut **c).await)?)
+    }
+
+    /// Active relations of one kind whose normalised name starts with `begin`.
+    pub async fn suggesties(
+        &mut self,
+        gemeente: GemeenteId,
+        begin: &str,
+        soort: Soort,
+        limiet: i64,
+    ) -> Result<Vec<RelatieSuggestie>, StoreError> {
+        let van = zoeksleutel(begin);
+        let tot = format!("{van}\u{10FFFF}");
+        Ok(on_exec!(self, c => sqlx::query_as(SUGGESTIES)
+            .bind(gemeente.0).bind(&van).bind(&tot).bind(soort.code()).bind(limiet).fetch_all(&mut **c).await)?)
+    }
+
+    /// Whether `voorouder` is `relatie`'s parent, grandparent, …: linking `relatie` as
+    /// parent of `voorouder` would then close a loop.
+    pub async fn is_voorouder(
+        &mut self,
+        gemeente: GemeenteId,
+        relatie: RelatieId,
+        voorouder: RelatieId,
+    ) -> Result<bool, StoreError> {
+        let n: i64 = on_exec!(self, c => sqlx::query_scalar(IS_VOOROUDER)
+            .bind(gemeente.0).bind(relatie.0).bind(voorouder.0).fetch_one(&mut **c).await)?;
+        Ok(n > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patroon_ontsnapt_jokertekens() {
+        assert_eq!(like_contains("50%_a\\b"), "%50\\%\\_a\\\\b%");
+    }
+
+    #[test]
+    fn lijst_sql_nummert_parameters_op_volgorde() {
+        let filter = RelatieFilter {
+            tekst: Some("duin".into()),
+            tag: Some("wonen".into()),
+            ..Default::default()
+        };
+        let cursor = RelatieCursor {
+            naam_sleutel: "a".into(),
+            id: RelatieId::new(),
+        };
+        let (sql, args) = list_sql(GemeenteId::new(), &filter, Some(&cursor), 51);
+        assert_eq!(args.len(), 7);
+        assert!(
+            sql.contains("r.naam_sleutel > $5 OR (r.naam_sleutel = $5 AND r.id > $6))"),
+            "{sql}"
+        );
+        assert!(sql.ends_with("LIMIT $7"), "{sql}");
+    }
+}
