@@ -1,1 +1,32 @@
-//! placeholder
+//! Samenspel's use cases. Every function takes the acting [`Principal`], decides
+//! whether they may do it, validates, and changes the store in one transaction that
+//! also writes the audit log. Pages, API and CLI all come through here.
+
+pub mod auditlog;
+pub mod auth;
+pub mod demo;
+mod error;
+pub mod gebruikers;
+mod principal;
+pub mod relaties;
+
+pub use error::AppError;
+pub use principal::Principal;
+
+use samenspel_store::Db;
+
+/// What every use case needs: the database and the password-hashing cost.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    pub db: Db,
+    pub hashing: auth::Hashing,
+}
+
+impl Ctx {
+    pub fn new(db: Db) -> Self {
+        Ctx {
+            db,
+            hashing: auth::Hashing::Productie,
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Writing and reading the audit log. Every change is logged in the transaction that
+//! makes it; refusals are logged in a transaction of their own.
+
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::ids::AuditregelId;
+use samenspel_domain::rol::Recht;
+use samenspel_store::{AuditFilter, AuditRegel, Exec, NieuweAuditRegel};
+use uuid::Uuid;
+
+/// Appends one line on behalf of `who`.
+pub(crate) async fn log(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    actie: Actie,
+    object_soort: ObjectSoort,
+    object_id: Option<Uuid>,
+    resultaat: Resultaat,
+    toelichting: Option<&str>,
+) -> Result<(), AppError> {
+    exec.insert_audit(
+        who.gemeente,
+        &NieuweAuditRegel {
+            actor_id: who.gebruiker,
+            actor_naam: &who.naam,
+            actie,
+            object_soort,
+            object_id,
+            resultaat,
+            oorsprong: &who.oorsprong,
+            toelichting,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Checks `recht`; a refusal is itself audited before `Forbidden` is returned.
+pub(crate) async fn require(
+    ctx: &Ctx,
+    who: &Principal,
+    recht: Recht,
+    object_soort: ObjectSoort,
+    object_id: Option<Uuid>,
+) -> Result<(), AppError> {
+    if who.mag(recht) {
+        return Ok(());
+    }
+    let mut tx = ctx.db.begin().await?;
+    log(
+        &mut tx.exec(),
+        who,
+        Actie::Geweigerd,
+        object_soort,
+        object_id,
+        Resultaat::Geweigerd,
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    Err(AppError::Forbidden)
+}
+
+/// The log of one tenant, newest first, optionally for one object. Administrators only.
+pub async fn list(
+    ctx: &Ctx,
+    who: &Principal,
+    object_id: Option<Uuid>,
+    voor: Option<AuditregelId>,
+    limiet: i64,
+) -> Result<Vec<AuditRegel>, AppError> {
+    require(ctx, who, Recht::AuditLezen, ObjectSoort::Gemeente, None).await?;
+    let mut conn = ctx.db.conn().await?;
+    Ok(conn
+        .exec()
+        .list_audit(who.gemeente, &AuditFilter { object_id, voor }, limiet)
+        .await?)
+}

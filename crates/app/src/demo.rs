@@ -1,0 +1,911 @@
+//! The demo municipality: a fictional coastal town, Duinwijk, with the organisations,
+//! people and links a municipality of its size really deals with. Created only by
+//! `serve --demo` / `samenspel demo`; never in a real installation.
+
+use crate::gebruikers::{GebruikerInvoer, init_gemeente};
+use crate::{AppError, Ctx, Principal, gebruikers, relaties};
+use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::ids::{GemeenteId, RelatieId};
+use samenspel_domain::relatie::{ContactpersoonInvoer, RelatieInvoer};
+use samenspel_domain::rol::Rol;
+use time::OffsetDateTime;
+
+pub const DEMO_WACHTWOORD: &str = "samenspel-demo";
+pub const DEMO_CBS: &str = "9999";
+pub const DEMO_NAAM: &str = "Gemeente Duinwijk (demo)";
+
+/// The demo log-ins: user name, display name, role.
+pub const DEMO_GEBRUIKERS: [(&str, &str, Rol); 5] = [
+    ("beheerder", "Fleur Bakker", Rol::Beheerder),
+    ("medewerker", "Sanne Visser", Rol::Medewerker),
+    ("lezer", "Tom Jansen", Rol::Lezer),
+    ("bestuurder", "Karim Benali", Rol::Bestuurder),
+    ("raadslid", "Marieke de Boer", Rol::Raadslid),
+];
+
+/// (naam, type, kvk, straat, huisnummer, postcode, plaats, website, tags, moeder)
+type Org = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const ORGANISATIES: &[Org] = &[
+    (
+        "Woonstichting Duinrand",
+        "woningcorporatie",
+        "41223344",
+        "Zeeweg",
+        "12",
+        "1971 HA",
+        "Duinwijk",
+        "www.duinrand-wonen.example",
+        "wonen, prestatieafspraken, sleutelpartner",
+        "",
+    ),
+    (
+        "Woningbouwvereniging Het Zeegat",
+        "woningcorporatie",
+        "41225566",
+        "Kanaalstraat",
+        "200",
+        "1972 AB",
+        "Duinwijk",
+        "www.hetzeegat.example",
+        "wonen, prestatieafspraken",
+        "",
+    ),
+    (
+        "Ziekenhuis Duinwijk-Zee",
+        "zorg",
+        "41231122",
+        "Vondellaan",
+        "13",
+        "1973 CA",
+        "Duinwijk",
+        "www.ziekenhuisduinwijk.example",
+        "zorg, parkeren, sleutelpartner",
+        "",
+    ),
+    (
+        "Zorggroep Helmgras",
+        "zorg",
+        "41237788",
+        "Helmgrasweg",
+        "5",
+        "1974 DB",
+        "Duinwijk",
+        "www.helmgras.example",
+        "zorg, Wmo",
+        "",
+    ),
+    (
+        "Wijkteam Helmgras Noord",
+        "zorg",
+        "",
+        "Noorderhof",
+        "2",
+        "1974 DC",
+        "Duinwijk",
+        "",
+        "zorg, wijkteams",
+        "Zorggroep Helmgras",
+    ),
+    (
+        "GGD Kustregio",
+        "zorg",
+        "41240011",
+        "Zijlweg",
+        "245",
+        "2015 CP",
+        "Kustveld",
+        "www.ggdkustregio.example",
+        "gezondheid, regio",
+        "",
+    ),
+    (
+        "Havenbedrijf Duinwijk",
+        "bedrijf",
+        "41250022",
+        "Havenkade",
+        "1",
+        "1975 AA",
+        "Duinwijk-Haven",
+        "www.havenduinwijk.example",
+        "haven, economie, sleutelpartner",
+        "",
+    ),
+    (
+        "Staalbedrijf Noordkust",
+        "bedrijf",
+        "41250033",
+        "Wenckebachstraat",
+        "1",
+        "1976 DE",
+        "Duinwijk-Haven",
+        "www.noordkuststaal.example",
+        "industrie, duurzaamheid, gezondheid",
+        "",
+    ),
+    (
+        "Techport Kustregio",
+        "netwerk",
+        "41250044",
+        "Dokweg",
+        "27",
+        "1975 AB",
+        "Duinwijk-Haven",
+        "www.techport-kust.example",
+        "haven, techniek, onderwijs, economie",
+        "",
+    ),
+    (
+        "Energiecoöperatie Duinstroom",
+        "bedrijf",
+        "41250055",
+        "Molenweg",
+        "8",
+        "1977 EF",
+        "Duinwijk",
+        "www.duinstroom.example",
+        "energie, klimaatakkoord",
+        "",
+    ),
+    (
+        "Bakkerij Van der Meer",
+        "bedrijf",
+        "41250066",
+        "Kennemerlaan",
+        "90",
+        "1972 EG",
+        "Duinwijk",
+        "",
+        "mkb, centrum",
+        "",
+    ),
+    (
+        "Vishandel De Pier",
+        "bedrijf",
+        "41250077",
+        "Strandweg",
+        "4",
+        "1976 AA",
+        "Duinwijk aan Zee",
+        "",
+        "mkb, strand",
+        "",
+    ),
+    (
+        "Installatiebedrijf Zeewind",
+        "bedrijf",
+        "41250088",
+        "Ampèrestraat",
+        "17",
+        "1976 BC",
+        "Duinwijk",
+        "www.zeewind-installatie.example",
+        "energie, techniek",
+        "",
+    ),
+    (
+        "Stichting Welzijn Duinwijk",
+        "maatschappelijke_organisatie",
+        "41260011",
+        "Dudokplein",
+        "16",
+        "1971 ZA",
+        "Duinwijk",
+        "www.welzijnduinwijk.example",
+        "welzijn, Wmo, buurtverbinders",
+        "",
+    ),
+    (
+        "Voedselbank Duinwijk",
+        "maatschappelijke_organisatie",
+        "41260022",
+        "Industrieweg",
+        "3",
+        "1976 CC",
+        "Duinwijk",
+        "www.voedselbankduinwijk.example",
+        "armoede",
+        "",
+    ),
+    (
+        "Sportvereniging DSV Zeemeeuwen",
+        "maatschappelijke_organisatie",
+        "41260033",
+        "Sportlaan",
+        "1",
+        "1973 DD",
+        "Duinwijk",
+        "",
+        "sport, jeugd",
+        "",
+    ),
+    (
+        "Bewonersvereniging Oud-Duinwijk",
+        "inwonersgroep",
+        "",
+        "Dorpsstraat",
+        "44",
+        "1971 AC",
+        "Duinwijk",
+        "",
+        "participatie, centrum",
+        "",
+    ),
+    (
+        "Buurtinitiatief De Groene Strook",
+        "inwonersgroep",
+        "",
+        "",
+        "",
+        "",
+        "Duinwijk-Noord",
+        "",
+        "participatie, groen, klimaatakkoord",
+        "",
+    ),
+    (
+        "Gemeente Zeestrand",
+        "gemeente",
+        "",
+        "Raadhuisplein",
+        "1",
+        "1941 EA",
+        "Zeestrand",
+        "www.zeestrand.example",
+        "regio, buurgemeente",
+        "",
+    ),
+    (
+        "Gemeente Kustveld",
+        "gemeente",
+        "",
+        "Stadhuisplein",
+        "1",
+        "2011 HR",
+        "Kustveld",
+        "www.kustveld.example",
+        "regio, buurgemeente",
+        "",
+    ),
+    (
+        "Provincie Kustland",
+        "provincie",
+        "",
+        "Dreef",
+        "3",
+        "2012 HR",
+        "Kustveld",
+        "www.kustland.example",
+        "regio, bereikbaarheid",
+        "",
+    ),
+    (
+        "Hoogheemraadschap Duinstreek",
+        "waterschap",
+        "",
+        "Dijkweg",
+        "1",
+        "2031 AA",
+        "Kustveld",
+        "www.hhduinstreek.example",
+        "water, klimaatadaptatie",
+        "",
+    ),
+    (
+        "Veiligheidsregio Kustregio",
+        "regio",
+        "",
+        "Zijlweg",
+        "200",
+        "2015 CK",
+        "Kustveld",
+        "www.vrkust.example",
+        "veiligheid, regio",
+        "",
+    ),
+    (
+        "Regio Kustregio Samenwerking",
+        "regio",
+        "",
+        "Zijlweg",
+        "210",
+        "2015 CK",
+        "Kustveld",
+        "",
+        "regio, economie",
+        "",
+    ),
+    (
+        "ROC Kustregio",
+        "onderwijs",
+        "41270011",
+        "Schoolstraat",
+        "10",
+        "1972 GA",
+        "Duinwijk",
+        "www.rockust.example",
+        "onderwijs, techniek, arbeidsmarkt",
+        "",
+    ),
+    (
+        "Stichting Openbaar Onderwijs Duinwijk",
+        "onderwijs",
+        "41270022",
+        "Lyceumlaan",
+        "2",
+        "1971 GB",
+        "Duinwijk",
+        "www.ooduinwijk.example",
+        "onderwijs, jeugd",
+        "",
+    ),
+    (
+        "Hogeschool Kust & Techniek",
+        "kennisinstelling",
+        "41270033",
+        "Campusweg",
+        "1",
+        "2012 CC",
+        "Kustveld",
+        "www.hkt.example",
+        "onderwijs, techniek, innovatie",
+        "",
+    ),
+    (
+        "Ondernemersvereniging Duinwijk",
+        "netwerk",
+        "41280011",
+        "Lange Nieuwstraat",
+        "400",
+        "1972 GE",
+        "Duinwijk",
+        "www.ovduinwijk.example",
+        "economie, mkb, centrum",
+        "",
+    ),
+    (
+        "Citymarketing Duinwijk",
+        "netwerk",
+        "41280022",
+        "Plein 1945",
+        "7",
+        "1972 GF",
+        "Duinwijk",
+        "www.beleefduinwijk.example",
+        "citymarketing, toerisme",
+        "",
+    ),
+    (
+        "Netwerk Buurtverbinders Duinwijk",
+        "netwerk",
+        "",
+        "Dudokplein",
+        "16",
+        "1971 ZA",
+        "Duinwijk",
+        "",
+        "buurtverbinders, participatie",
+        "Stichting Welzijn Duinwijk",
+    ),
+    (
+        "Duinwijker Courant",
+        "media",
+        "41290011",
+        "Drukkerijstraat",
+        "5",
+        "1972 HA",
+        "Duinwijk",
+        "www.duinwijkercourant.example",
+        "media",
+        "",
+    ),
+    (
+        "Omroep Kust FM",
+        "media",
+        "41290022",
+        "Zenderweg",
+        "1",
+        "1973 HB",
+        "Duinwijk",
+        "www.kustfm.example",
+        "media",
+        "",
+    ),
+    (
+        "Stichting Strandfestival Duinwijk",
+        "overig",
+        "41290033",
+        "Boulevard",
+        "1",
+        "1976 AB",
+        "Duinwijk aan Zee",
+        "",
+        "evenementen, toerisme, strand",
+        "",
+    ),
+];
+
+/// (naam, organisatie, functie, sleutelpersoon, e-mail, telefoon)
+const PERSONEN: &[(&str, &str, &str, bool, &str, &str)] = &[
+    (
+        "Anouk de Vries",
+        "Woonstichting Duinrand",
+        "Directeur-bestuurder",
+        true,
+        "a.devries@duinrand-wonen.example",
+        "0255 510 100",
+    ),
+    (
+        "Ruud Koster",
+        "Woonstichting Duinrand",
+        "Manager vastgoed",
+        false,
+        "r.koster@duinrand-wonen.example",
+        "0255 510 120",
+    ),
+    (
+        "Ilse Brouwer",
+        "Woningbouwvereniging Het Zeegat",
+        "Bestuurder",
+        true,
+        "i.brouwer@hetzeegat.example",
+        "0255 520 200",
+    ),
+    (
+        "Mohamed El Amrani",
+        "Ziekenhuis Duinwijk-Zee",
+        "Voorzitter raad van bestuur",
+        true,
+        "m.elamrani@ziekenhuisduinwijk.example",
+        "0255 530 000",
+    ),
+    (
+        "Joyce Smit",
+        "Ziekenhuis Duinwijk-Zee",
+        "Manager facilitair bedrijf",
+        false,
+        "j.smit@ziekenhuisduinwijk.example",
+        "0255 530 310",
+    ),
+    (
+        "Pieter Mulder",
+        "Zorggroep Helmgras",
+        "Bestuurder",
+        true,
+        "p.mulder@helmgras.example",
+        "0255 540 400",
+    ),
+    (
+        "Sevda Yilmaz",
+        "Wijkteam Helmgras Noord",
+        "Teamleider",
+        false,
+        "s.yilmaz@helmgras.example",
+        "0255 540 420",
+    ),
+    (
+        "Hans Verbeek",
+        "Havenbedrijf Duinwijk",
+        "Algemeen directeur",
+        true,
+        "h.verbeek@havenduinwijk.example",
+        "0255 550 500",
+    ),
+    (
+        "Lotte Hendriks",
+        "Staalbedrijf Noordkust",
+        "Manager omgevingszaken",
+        true,
+        "l.hendriks@noordkuststaal.example",
+        "0251 560 600",
+    ),
+    (
+        "Bram de Wit",
+        "Techport Kustregio",
+        "Programmadirecteur",
+        true,
+        "b.dewit@techport-kust.example",
+        "0255 570 700",
+    ),
+    (
+        "Eva Postma",
+        "Energiecoöperatie Duinstroom",
+        "Voorzitter",
+        true,
+        "e.postma@duinstroom.example",
+        "06 1234 5601",
+    ),
+    (
+        "Gerrit van der Meer",
+        "Bakkerij Van der Meer",
+        "Eigenaar",
+        true,
+        "gerrit@bakkerijvandermeer.example",
+        "0255 511 111",
+    ),
+    (
+        "Nicole Bos",
+        "Stichting Welzijn Duinwijk",
+        "Directeur",
+        true,
+        "n.bos@welzijnduinwijk.example",
+        "0255 580 800",
+    ),
+    (
+        "Youssef Haddou",
+        "Netwerk Buurtverbinders Duinwijk",
+        "Coördinator buurtverbinders",
+        false,
+        "y.haddou@welzijnduinwijk.example",
+        "06 1234 5602",
+    ),
+    (
+        "Marja Dekker",
+        "Voedselbank Duinwijk",
+        "Coördinator",
+        true,
+        "m.dekker@voedselbankduinwijk.example",
+        "06 1234 5603",
+    ),
+    (
+        "Kees Jonker",
+        "Bewonersvereniging Oud-Duinwijk",
+        "Voorzitter",
+        true,
+        "kees.jonker@oudduinwijk.example",
+        "06 1234 5604",
+    ),
+    (
+        "Femke Kramer",
+        "Buurtinitiatief De Groene Strook",
+        "Initiatiefnemer",
+        true,
+        "femke@degroenestrook.example",
+        "06 1234 5605",
+    ),
+    (
+        "Arjen de Graaf",
+        "Gemeente Zeestrand",
+        "Gemeentesecretaris",
+        true,
+        "a.degraaf@zeestrand.example",
+        "0251 590 900",
+    ),
+    (
+        "Linda Vos",
+        "Provincie Kustland",
+        "Accountmanager gemeenten",
+        true,
+        "l.vos@kustland.example",
+        "023 514 4000",
+    ),
+    (
+        "Martijn Peters",
+        "Hoogheemraadschap Duinstreek",
+        "Hoogheemraad",
+        true,
+        "m.peters@hhduinstreek.example",
+        "023 566 3000",
+    ),
+    (
+        "Samira Ouali",
+        "ROC Kustregio",
+        "Collegevoorzitter",
+        true,
+        "s.ouali@rockust.example",
+        "0255 600 100",
+    ),
+    (
+        "Dirk Schouten",
+        "Hogeschool Kust & Techniek",
+        "Lector maritieme techniek",
+        false,
+        "d.schouten@hkt.example",
+        "023 600 2000",
+    ),
+    (
+        "Wendy Hoekstra",
+        "Ondernemersvereniging Duinwijk",
+        "Voorzitter",
+        true,
+        "voorzitter@ovduinwijk.example",
+        "06 1234 5606",
+    ),
+    (
+        "Jeroen Willems",
+        "Citymarketing Duinwijk",
+        "Directeur",
+        true,
+        "j.willems@beleefduinwijk.example",
+        "0255 610 000",
+    ),
+    (
+        "Ahmed Bakkali",
+        "Duinwijker Courant",
+        "Hoofdredacteur",
+        false,
+        "redactie@duinwijkercourant.example",
+        "0255 620 000",
+    ),
+];
+
+/// (van, soort, naar)
+const VERBANDEN: &[(&str, &str, &str)] = &[
+    ("Havenbedrijf Duinwijk", "partner_van", "Techport Kustregio"),
+    (
+        "Staalbedrijf Noordkust",
+        "partner_van",
+        "Techport Kustregio",
+    ),
+    ("ROC Kustregio", "partner_van", "Techport Kustregio"),
+    (
+        "Hogeschool Kust & Techniek",
+        "partner_van",
+        "Techport Kustregio",
+    ),
+    (
+        "Havenbedrijf Duinwijk",
+        "lid_van",
+        "Ondernemersvereniging Duinwijk",
+    ),
+    (
+        "Bakkerij Van der Meer",
+        "lid_van",
+        "Ondernemersvereniging Duinwijk",
+    ),
+    (
+        "Vishandel De Pier",
+        "lid_van",
+        "Ondernemersvereniging Duinwijk",
+    ),
+    (
+        "Installatiebedrijf Zeewind",
+        "lid_van",
+        "Energiecoöperatie Duinstroom",
+    ),
+    (
+        "Woonstichting Duinrand",
+        "partner_van",
+        "Woningbouwvereniging Het Zeegat",
+    ),
+    (
+        "Wijkteam Helmgras Noord",
+        "onderdeel_van",
+        "Zorggroep Helmgras",
+    ),
+    (
+        "Gemeente Zeestrand",
+        "lid_van",
+        "Regio Kustregio Samenwerking",
+    ),
+    (
+        "Gemeente Kustveld",
+        "lid_van",
+        "Regio Kustregio Samenwerking",
+    ),
+    (
+        "GGD Kustregio",
+        "onderdeel_van",
+        "Veiligheidsregio Kustregio",
+    ),
+    (
+        "Stichting Strandfestival Duinwijk",
+        "partner_van",
+        "Citymarketing Duinwijk",
+    ),
+];
+
+/// Whether the installation already has the demo municipality.
+pub async fn demo_gemeente(ctx: &Ctx) -> Result<Option<GemeenteId>, AppError> {
+    Ok(gebruikers::gemeenten(ctx)
+        .await?
+        .into_iter()
+        .find(|g| g.demo)
+        .map(|g| g.gemeente_id()))
+}
+
+/// Creates the demo municipality with its users and relations. Returns the tenant.
+pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
+    let (beheer_naam, beheer_volledig, _) = DEMO_GEBRUIKERS[0];
+    let (gemeente, _) = init_gemeente(
+        ctx,
+        DEMO_NAAM,
+        DEMO_CBS,
+        &GebruikerInvoer {
+            gebruikersnaam: beheer_naam.into(),
+            naam: beheer_volledig.into(),
+            rol: Rol::Beheerder.code().into(),
+            wachtwoord: DEMO_WACHTWOORD.into(),
+        },
+        true,
+    )
+    .await?;
+    let systeem = Principal {
+        naam: "demo".into(),
+        ..Principal::systeem(gemeente)
+    };
+    for (gebruikersnaam, naam, rol) in &DEMO_GEBRUIKERS[1..] {
+        gebruikers::add(
+            ctx,
+            &systeem,
+            &GebruikerInvoer {
+                gebruikersnaam: (*gebruikersnaam).into(),
+                naam: (*naam).into(),
+                rol: rol.code().into(),
+                wachtwoord: DEMO_WACHTWOORD.into(),
+            },
+        )
+        .await?;
+    }
+    let mut ids: Vec<(&str, RelatieId)> = Vec::new();
+    for (naam, soort, kvk, straat, nr, postcode, plaats, website, tags, moeder) in ORGANISATIES {
+        let id = relaties::create(
+            ctx,
+            &systeem,
+            &RelatieInvoer {
+                soort: "organisatie".into(),
+                naam: (*naam).into(),
+                organisatietype: (*soort).into(),
+                kvk_nummer: (*kvk).into(),
+                website: (*website).into(),
+                tags: (*tags).into(),
+                moederorganisatie: (*moeder).into(),
+                bezoek_straat: (*straat).into(),
+                bezoek_huisnummer: (*nr).into(),
+                bezoek_postcode: (*postcode).into(),
+                bezoek_plaats: (*plaats).into(),
+                ..Default::default()
+            },
+        )
+        .await?;
+        ids.push((naam, id));
+    }
+    let id_van = |naam: &str| {
+        ids.iter()
+            .find(|(n, _)| *n == naam)
+            .map(|(_, id)| *id)
+            .ok_or(AppError::NotFound)
+    };
+    for (naam, organisatie, functie, sleutel, email, telefoon) in PERSONEN {
+        relaties::nieuwe_contactpersoon(
+            ctx,
+            &systeem,
+            id_van(organisatie)?,
+            &RelatieInvoer {
+                naam: (*naam).into(),
+                email: (*email).into(),
+                telefoon: (*telefoon).into(),
+                ..Default::default()
+            },
+            &ContactpersoonInvoer {
+                functie: (*functie).into(),
+                sleutelpersoon: sleutel.then(|| "on".to_owned()),
+                van: "01-01-2022".into(),
+                tot: String::new(),
+            },
+        )
+        .await?;
+    }
+    for (van, soort, naar) in VERBANDEN {
+        relaties::add_verband(ctx, &systeem, id_van(van)?, soort, naar).await?;
+    }
+    // One relation that is no longer active, to show archiving.
+    let oud = relaties::create(
+        ctx,
+        &systeem,
+        &RelatieInvoer {
+            soort: "organisatie".into(),
+            naam: "Stichting Kustbioscoop (opgeheven)".into(),
+            organisatietype: "overig".into(),
+            tags: "cultuur".into(),
+            bezoek_plaats: "Duinwijk".into(),
+            ..Default::default()
+        },
+    )
+    .await?;
+    relaties::set_gearchiveerd(ctx, &systeem, oud, true).await?;
+    Ok(gemeente)
+}
+
+/// Adds `aantal` generated organisations to a tenant, for benchmarks at scale.
+/// Written in batches of 1,000 per transaction, with one audit line per batch.
+pub async fn genereer_organisaties(
+    ctx: &Ctx,
+    gemeente: GemeenteId,
+    aantal: usize,
+) -> Result<(), AppError> {
+    const SOORTEN: [&str; 8] = [
+        "bedrijf",
+        "maatschappelijke_organisatie",
+        "zorg",
+        "onderwijs",
+        "netwerk",
+        "inwonersgroep",
+        "woningcorporatie",
+        "overig",
+    ];
+    const WOORDEN: [&str; 12] = [
+        "Duin",
+        "Zee",
+        "Haven",
+        "Kust",
+        "Helm",
+        "Strand",
+        "Polder",
+        "Molen",
+        "Vuurtoren",
+        "Zeegat",
+        "Noord",
+        "Zuid",
+    ];
+    const VORMEN: [&str; 6] = [
+        "Stichting",
+        "Vereniging",
+        "Bedrijf",
+        "Coöperatie",
+        "Groep",
+        "Netwerk",
+    ];
+    const PLAATSEN: [&str; 4] = ["Duinwijk", "Duinwijk-Haven", "Duinwijk aan Zee", "Kustveld"];
+    let systeem = Principal {
+        naam: "demo (generator)".into(),
+        ..Principal::systeem(gemeente)
+    };
+    let nu = OffsetDateTime::now_utc();
+    let mut gedaan = 0;
+    while gedaan < aantal {
+        let batch = (aantal - gedaan).min(1000);
+        let mut tx = ctx.db.begin().await?;
+        let mut exec = tx.exec();
+        for i in gedaan..gedaan + batch {
+            let invoer = RelatieInvoer {
+                soort: "organisatie".into(),
+                naam: format!(
+                    "{} {}{} {}",
+                    VORMEN[i % 6],
+                    WOORDEN[i % 12],
+                    WOORDEN[(i / 12) % 12].to_lowercase(),
+                    i
+                ),
+                organisatietype: SOORTEN[i % 8].into(),
+                kvk_nummer: format!("{:08}", 50_000_000 + i),
+                tags: if i % 10 == 0 {
+                    "gegenereerd, steekproef".into()
+                } else {
+                    "gegenereerd".into()
+                },
+                bezoek_plaats: PLAATSEN[i % 4].into(),
+                bezoek_postcode: format!("{} AB", 1971 + (i % 8)),
+                ..Default::default()
+            };
+            let gegevens = invoer.parse()?;
+            exec.insert_relatie(gemeente, RelatieId::new(), &gegevens, None, nu)
+                .await?;
+        }
+        let toelichting = format!("{batch} gegenereerde organisaties");
+        crate::auditlog::log(
+            &mut exec,
+            &systeem,
+            Actie::Aangemaakt,
+            ObjectSoort::Relatie,
+            None,
+            Resultaat::Gelukt,
+            Some(&toelichting),
+        )
+        .await?;
+        tx.commit().await?;
+        gedaan += batch;
+    }
+    Ok(())
+}

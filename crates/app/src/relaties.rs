@@ -1,0 +1,684 @@
+//! The relation register's use cases: list, view, create, edit, archive; persons and
+//! their affiliations; links between organisations.
+
+use crate::auditlog::{log, require};
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId};
+use samenspel_domain::relatie::{
+    ContactpersoonInvoer, RelatieGegevens, RelatieInvoer, Soort, VerbandSoort,
+};
+use samenspel_domain::rol::Recht;
+use samenspel_domain::{Invalid, Invalids};
+use samenspel_store::{
+    AuditFilter, AuditRegel, ContactpersoonRegel, Exec, NieuweContactpersoon, RelatieCursor,
+    RelatieDetail, RelatieFilter, RelatieRegel, RelatieSuggestie, StoreError, VerbandRegel,
+};
+use time::OffsetDateTime;
+
+/// Rows per page of the relation list.
+pub const PAGINA_GROOTTE: i64 = 50;
+
+pub struct Pagina {
+    pub regels: Vec<RelatieRegel>,
+    /// Where the next page starts; `None` on the last page.
+    pub volgende: Option<RelatieCursor>,
+}
+
+/// Everything the relation page shows.
+pub struct RelatieOverzicht {
+    pub relatie: RelatieDetail,
+    /// For an organisation: its people. For a person: their organisations.
+    pub contactpersonen: Vec<ContactpersoonRegel>,
+    pub verbanden: Vec<VerbandRegel>,
+    /// Only for those who may read the audit log.
+    pub audit: Option<Vec<AuditRegel>>,
+    pub mag_wijzigen: bool,
+}
+
+pub async fn list(
+    ctx: &Ctx,
+    who: &Principal,
+    filter: &RelatieFilter,
+    na: Option<&RelatieCursor>,
+) -> Result<Pagina, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut regels = conn
+        .exec()
+        .list_relaties(who.gemeente, filter, na, PAGINA_GROOTTE + 1)
+        .await?;
+    let volgende = if regels.len() as i64 > PAGINA_GROOTTE {
+        regels.truncate(PAGINA_GROOTTE as usize);
+        regels.last().map(|r| r.cursor.clone())
+    } else {
+        None
+    };
+    Ok(Pagina { regels, volgende })
+}
+
+pub async fn detail(
+    ctx: &Ctx,
+    who: &Principal,
+    id: RelatieId,
+) -> Result<RelatieOverzicht, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let relatie = exec
+        .get_relatie(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let contactpersonen = match relatie.soort {
+        Soort::Organisatie => {
+            exec.contactpersonen_van_organisatie(who.gemeente, id)
+                .await?
+        }
+        Soort::Persoon => exec.functies_van_persoon(who.gemeente, id).await?,
+    };
+    let verbanden = match relatie.soort {
+        Soort::Organisatie => exec.verbanden_van(who.gemeente, id).await?,
+        Soort::Persoon => Vec::new(),
+    };
+    let audit = if who.mag(Recht::AuditLezen) {
+        Some(
+            exec.list_audit(
+                who.gemeente,
+                &AuditFilter {
+                    object_id: Some(id.0),
+                    voor: None,
+                },
+                20,
+            )
+            .await?,
+        )
+    } else {
+        None
+    };
+    Ok(RelatieOverzicht {
+        relatie,
+        contactpersonen,
+        verbanden,
+        audit,
+        mag_wijzigen: who.mag(Recht::RelatiesWijzigen),
+    })
+}
+
+/// Finds the one organisation with this name, or says in Dutch why not.
+async fn organisatie_met_naam(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    naam: &str,
+    veld: &'static str,
+) -> Result<RelatieId, AppError> {
+    let gevonden = exec
+        .relaties_met_naam(who.gemeente, naam, Soort::Organisatie)
+        .await?;
+    match gevonden.as_slice() {
+        [enige] => Ok(RelatieId(enige.id)),
+        [] => Err(Invalid::new(veld, format!("Er is geen organisatie met de naam “{naam}”. Controleer de schrijfwijze of maak de organisatie eerst aan.")).into()),
+        _ => Err(Invalid::new(veld, format!("Er zijn meerdere organisaties met de naam “{naam}”. Geef ze eerst een onderscheidende naam.")).into()),
+    }
+}
+
+async fn moeder_van(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    gegevens: &RelatieGegevens,
+    zelf: Option<RelatieId>,
+) -> Result<Option<RelatieId>, AppError> {
+    let Some(naam) = gegevens.moederorganisatie.as_deref() else {
+        return Ok(None);
+    };
+    let moeder = organisatie_met_naam(exec, who, naam, "moederorganisatie").await?;
+    if let Some(zelf) = zelf
+        && (moeder == zelf || exec.is_voorouder(who.gemeente, moeder, zelf).await?)
+    {
+        return Err(Invalid::new(
+            "moederorganisatie",
+            "Een organisatie kan niet onder zichzelf of onder een eigen onderdeel vallen.",
+        )
+        .into());
+    }
+    Ok(Some(moeder))
+}
+
+pub async fn create(
+    ctx: &Ctx,
+    who: &Principal,
+    invoer: &RelatieInvoer,
+) -> Result<RelatieId, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::RelatiesWijzigen,
+        ObjectSoort::Relatie,
+        None,
+    )
+    .await?;
+    let gegevens = invoer.parse()?;
+    let id = RelatieId::new();
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let moeder = moeder_van(&mut exec, who, &gegevens, None).await?;
+    exec.insert_relatie(
+        who.gemeente,
+        id,
+        &gegevens,
+        moeder,
+        OffsetDateTime::now_utc(),
+    )
+    .await?;
+    log(
+        &mut exec,
+        who,
+        Actie::Aangemaakt,
+        ObjectSoort::Relatie,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&gegevens.naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Names of the fields an edit changes, for the audit line.
+fn gewijzigde_velden(
+    oud: &RelatieDetail,
+    nieuw: &RelatieGegevens,
+    moeder: Option<RelatieId>,
+) -> Vec<&'static str> {
+    let adressen_oud: Vec<_> = oud
+        .adressen
+        .iter()
+        .map(|a| {
+            (
+                a.soort,
+                a.straat.clone(),
+                a.huisnummer.clone(),
+                a.postcode.clone(),
+                a.plaats.clone(),
+            )
+        })
+        .collect();
+    let adressen_nieuw: Vec<_> = nieuw
+        .adressen
+        .iter()
+        .map(|a| {
+            (
+                a.soort,
+                a.straat.clone(),
+                a.huisnummer.clone(),
+                a.postcode.as_ref().map(|p| p.as_str().to_owned()),
+                a.plaats.clone(),
+            )
+        })
+        .collect();
+    let mut tags_oud = oud.tags.clone();
+    let mut tags_nieuw = nieuw.tags.clone();
+    tags_oud.sort();
+    tags_nieuw.sort();
+    [
+        ("naam", oud.naam != nieuw.naam),
+        (
+            "organisatietype",
+            oud.organisatietype != nieuw.organisatietype,
+        ),
+        (
+            "kvkNummer",
+            oud.kvk_nummer.as_deref() != nieuw.kvk_nummer.as_ref().map(|k| k.as_str()),
+        ),
+        (
+            "website",
+            oud.website != nieuw.website.clone().map(|w| w.into_string()),
+        ),
+        (
+            "email",
+            oud.email != nieuw.email.clone().map(|e| e.into_string()),
+        ),
+        (
+            "telefoon",
+            oud.telefoon != nieuw.telefoon.clone().map(|t| t.into_string()),
+        ),
+        ("toelichting", oud.toelichting != nieuw.toelichting),
+        (
+            "moederorganisatie",
+            oud.moeder.as_ref().map(|m| m.0) != moeder,
+        ),
+        ("tags", tags_oud != tags_nieuw),
+        ("adressen", adressen_oud != adressen_nieuw),
+    ]
+    .into_iter()
+    .filter_map(|(veld, gewijzigd)| gewijzigd.then_some(veld))
+    .collect()
+}
+
+pub async fn update(
+    ctx: &Ctx,
+    who: &Principal,
+    id: RelatieId,
+    invoer: &RelatieInvoer,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::RelatiesWijzigen,
+        ObjectSoort::Relatie,
+        Some(id.0),
+    )
+    .await?;
+    let gegevens = invoer.parse()?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let oud = exec
+        .get_relatie(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if oud.soort != gegevens.soort {
+        return Err(Invalid::new(
+            "soort",
+            "Een organisatie kan geen persoon worden, en andersom.",
+        )
+        .into());
+    }
+    let moeder = moeder_van(&mut exec, who, &gegevens, Some(id)).await?;
+    let velden = gewijzigde_velden(&oud, &gegevens, moeder);
+    exec.update_relatie(
+        who.gemeente,
+        id,
+        &gegevens,
+        moeder,
+        OffsetDateTime::now_utc(),
+    )
+    .await?;
+    let toelichting = if velden.is_empty() {
+        "geen wijzigingen".to_owned()
+    } else {
+        velden.join(", ")
+    };
+    log(
+        &mut exec,
+        who,
+        Actie::Gewijzigd,
+        ObjectSoort::Relatie,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&toelichting),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Archives (hides from the default list, keeps everything) or reactivates.
+pub async fn set_gearchiveerd(
+    ctx: &Ctx,
+    who: &Principal,
+    id: RelatieId,
+    gearchiveerd: bool,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::RelatiesWijzigen,
+        ObjectSoort::Relatie,
+        Some(id.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    if !exec
+        .set_gearchiveerd(who.gemeente, id, gearchiveerd, OffsetDateTime::now_utc())
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    let actie = if gearchiveerd {
+        Actie::Gearchiveerd
+    } else {
+        Actie::Geactiveerd
+    };
+    log(
+        &mut exec,
+        who,
+        actie,
+        ObjectSoort::Relatie,
+        Some(id.0),
+        Resultaat::Gelukt,
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn vereis_soort(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    id: RelatieId,
+    soort: Soort,
+) -> Result<(), AppError> {
+    match exec.relatie_soort(who.gemeente, id).await? {
+        Some(s) if s == soort => Ok(()),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+fn samen(
+    a: Result<RelatieGegevens, Invalids>,
+    b: Result<samenspel_domain::relatie::ContactpersoonGegevens, Invalids>,
+) -> Result<
+    (
+        RelatieGegevens,
+        samenspel_domain::relatie::ContactpersoonGegevens,
+    ),
+    Invalids,
+> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => {
+            let mut fouten = Invalids::new();
+            fouten.0.extend(a.err().map(|f| f.0).unwrap_or_default());
+            fouten.0.extend(b.err().map(|f| f.0).unwrap_or_default());
+            Err(fouten)
+        }
+    }
+}
+
+/// Adds a new person to an organisation in one step: the person and the affiliation.
+pub async fn nieuwe_contactpersoon(
+    ctx: &Ctx,
+    who: &Principal,
+    organisatie: RelatieId,
+    persoon: &RelatieInvoer,
+    functie: &ContactpersoonInvoer,
+) -> Result<RelatieId, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::RelatiesWijzigen,
+        ObjectSoort::Relatie,
+        Some(organisatie.0),
+    )
+    .await?;
+    let persoon = RelatieInvoer {
+        soort: Soort::Persoon.code().into(),
+        ..persoon.clone()
+    };
+    let (gegevens, functie) = samen(persoon.parse(), functie.parse())?;
+    let persoon_id = RelatieId::new();
+    let cp = ContactpersoonId::new();
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    vereis_soort(&mut exec, who, organisatie, Soort::Organisatie).await?;
+    exec.insert_relatie(
+        who.gemeente,
+        persoon_id,
+        &gegevens,
+        None,
+        OffsetDateTime::now_utc(),
+    )
+    .await?;
+    exec.insert_contactpersoon(
+        who.gemeente,
+        &NieuweContactpersoon {
+            id: cp,
+            persoon: persoon_id,
+            organisatie,
+            gegevens: &functie,
+        },
+    )
+    .await?;
+    log(
+        &mut exec,
+        who,
+        Actie::Aangemaakt,
+        ObjectSoort::Relatie,
+        Some(persoon_id.0),
+        Resultaat::Gelukt,
+        Some(&gegevens.naam),
+    )
+    .await?;
+    log(
+        &mut exec,
+        who,
+        Actie::Gekoppeld,
+        ObjectSoort::Relatie,
+        Some(organisatie.0),
+        Resultaat::Gelukt,
+        Some(&format!("contactpersoon {}", gegevens.naam)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(persoon_id)
+}
+
+/// Links an existing person to an organisation found by its name.
+pub async fn koppel_aan_organisatie(
+    ctx: &Ctx,
+    who: &Principal,
+    persoon: RelatieId,
+    organisatie_naam: &str,
+    functie: &ContactpersoonInvoer,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::RelatiesWijzigen,
+        ObjectSoort::Relatie,
+        Some(persoon.0),
+    )
+    .await?;
+    let mut fouten = Invalids::new();
+    if organisatie_naam.trim().is_empty() {
+        fouten.push(Invalid::new(
+            "organisatie",
+            "Vul de naam van de organisatie in.",
+        ));
+    }
+    let functie = match functie.parse() {
+        Ok(f) => Some(f),
+        Err(f) => {
+            fouten.0.extend(f.0);
+            None
+        }
+    };
+    let functie = fouten.finish(|| functie)?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    vereis_soort(&mut exec, who, persoon, Soort::Persoon).await?;
+    let organisatie =
+        organisatie_met_naam(&mut exec, who, organisatie_naam.trim(), "organisatie").await?;
+    exec.insert_contactpersoon(
+        who.gemeente,
+        &NieuweContactpersoon {
+            id: ContactpersoonId::new(),
+            persoon,
+            organisatie,
+            gegevens: &functie,
+        },
+    )
+    .await?;
+    log(
+        &mut exec,
+        who,
+        Actie::Gekoppeld,
+        ObjectSoort::Relatie,
+        Some(persoon.0),
+        Resultaat::Gelukt,
+        Some(organisatie_naam.trim()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Ends an affiliation today, seen from either side (`relatie` is the page it was ended on).
+pub async fn beeindig_contactpersoon(
+    ctx: &Ctx,
+    who: &Principal,
+    relatie: RelatieId,
+    id: ContactpersoonId,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::RelatiesWijzigen,
+        ObjectSoort::Contactpersoon,
+        Some(id.0),
+    )
+    .await?;
+    let vandaag = OffsetDateTime::now_utc().date();
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let cp = exec
+        .get_contactpersoon(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if cp.persoon_id != relatie && cp.organisatie_id != relatie {
+        return Err(AppError::NotFound);
+    }
+    let tot = match cp.van {
+        Some(van) if van > vandaag => van,
+        _ => vandaag,
+    };
+    if cp.tot.is_none_or(|t| t > tot) {
+        exec.beeindig_contactpersoon(who.gemeente, id, tot).await?;
+    }
+    log(
+        &mut exec,
+        who,
+        Actie::Ontkoppeld,
+        ObjectSoort::Relatie,
+        Some(cp.organisatie_id.0),
+        Resultaat::Gelukt,
+        Some(&format!("contactpersoon {}", cp.naam)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Links organisation `van` to the organisation named `naar_naam`.
+pub async fn add_verband(
+    ctx: &Ctx,
+    who: &Principal,
+    van: RelatieId,
+    soort: &str,
+    naar_naam: &str,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::RelatiesWijzigen,
+        ObjectSoort::Relatie,
+        Some(van.0),
+    )
+    .await?;
+    let mut fouten = Invalids::new();
+    let soort = fouten.check(
+        VerbandSoort::from_code(soort.trim())
+            .ok_or_else(|| Invalid::new("soort", "Kies het soort verband.")),
+    );
+    if naar_naam.trim().is_empty() {
+        fouten.push(Invalid::new(
+            "naar",
+            "Vul de naam van de andere organisatie in.",
+        ));
+    }
+    let soort = fouten.finish(|| soort)?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    vereis_soort(&mut exec, who, van, Soort::Organisatie).await?;
+    let naar = organisatie_met_naam(&mut exec, who, naar_naam.trim(), "naar").await?;
+    if naar == van {
+        return Err(Invalid::new(
+            "naar",
+            "Een organisatie kan geen verband met zichzelf hebben.",
+        )
+        .into());
+    }
+    exec.insert_relatieverband(who.gemeente, RelatieverbandId::new(), van, naar, soort)
+        .await
+        .map_err(|e| match e {
+            StoreError::Uniek(_) => AppError::from(Invalid::new("naar", "Dit verband bestaat al.")),
+            other => other.into(),
+        })?;
+    let toelichting = format!("{} {}", soort.label(), naar_naam.trim());
+    log(
+        &mut exec,
+        who,
+        Actie::Gekoppeld,
+        ObjectSoort::Relatie,
+        Some(van.0),
+        Resultaat::Gelukt,
+        Some(&toelichting),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn delete_verband(
+    ctx: &Ctx,
+    who: &Principal,
+    relatie: RelatieId,
+    id: RelatieverbandId,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::RelatiesWijzigen,
+        ObjectSoort::Relatieverband,
+        Some(id.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    if !exec
+        .delete_relatieverband(who.gemeente, id, relatie)
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    log(
+        &mut exec,
+        who,
+        Actie::Ontkoppeld,
+        ObjectSoort::Relatie,
+        Some(relatie.0),
+        Resultaat::Gelukt,
+        Some("verband verwijderd"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Organisation names starting with `begin`, for type-ahead (at least two characters).
+pub async fn suggesties(
+    ctx: &Ctx,
+    who: &Principal,
+    begin: &str,
+) -> Result<Vec<RelatieSuggestie>, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    if begin.trim().chars().count() < 2 {
+        return Ok(Vec::new());
+    }
+    let mut conn = ctx.db.conn().await?;
+    Ok(conn
+        .exec()
+        .suggesties(who.gemeente, begin, Soort::Organisatie, 10)
+        .await?)
+}
+
+/// Whether `who` may change relations (to show or hide buttons and forms).
+pub fn kan_wijzigen(who: &Principal) -> bool {
+    who.mag(Recht::RelatiesWijzigen)
+}
+
+/// Refuses forms for changing relations to those who may not submit them.
+pub fn vereis_wijzigen(who: &Principal) -> Result<(), AppError> {
+    who.require(Recht::RelatiesWijzigen)
+}

@@ -1,0 +1,801 @@
+//! Relation pages: list with filters, detail, create/edit/archive, contact persons and
+//! links between organisations.
+
+use super::parse_id;
+use crate::AppState;
+use crate::error::{PageError, render};
+use crate::layout::{Fouten, Layout};
+use crate::sessie::{Formulier, Ingelogd};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use samenspel_app::AppError;
+use samenspel_app::auth::Sessie;
+use samenspel_app::relaties::{self, RelatieOverzicht};
+use samenspel_domain::datum;
+use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId};
+use samenspel_domain::relatie::{
+    AdresSoort, ContactpersoonInvoer, Organisatietype, RelatieInvoer, Soort, VerbandSoort,
+};
+use samenspel_store::{RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/relaties", get(lijst))
+        .route("/relaties/nieuw", get(nieuw_formulier).post(nieuw_opslaan))
+        .route("/relaties/suggesties", get(suggesties))
+        .route("/relaties/{id}", get(detail))
+        .route(
+            "/relaties/{id}/bewerken",
+            get(bewerk_formulier).post(bewerk_opslaan),
+        )
+        .route("/relaties/{id}/archiveren", post(archiveren))
+        .route(
+            "/relaties/{id}/contactpersonen",
+            post(contactpersoon_toevoegen),
+        )
+        .route(
+            "/relaties/{id}/contactpersonen/{cp}/beeindigen",
+            post(contactpersoon_beeindigen),
+        )
+        .route("/relaties/{id}/functies", post(functie_koppelen))
+        .route("/relaties/{id}/verbanden", post(verband_toevoegen))
+        .route(
+            "/relaties/{id}/verbanden/{verband}/verwijderen",
+            post(verband_verwijderen),
+        )
+}
+
+// ---------- list ----------
+
+/// The list's query string; also how the next page's link is written.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+struct LijstQuery {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    tekst: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    soort: String,
+    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
+    type_: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    tag: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    status: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    na: String,
+}
+
+impl LijstQuery {
+    fn is_leeg(&self) -> bool {
+        self.tekst.is_empty()
+            && self.soort.is_empty()
+            && self.type_.is_empty()
+            && self.tag.is_empty()
+            && matches!(self.status.as_str(), "" | "actief")
+    }
+
+    fn filter(&self) -> RelatieFilter {
+        let tekst = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        RelatieFilter {
+            soort: Soort::from_code(&self.soort),
+            organisatietype: Organisatietype::from_code(&self.type_),
+            tag: tekst(&self.tag),
+            tekst: tekst(&self.tekst),
+            status: match self.status.as_str() {
+                "gearchiveerd" => RelatieStatus::Gearchiveerd,
+                "alle" => RelatieStatus::Alle,
+                _ => RelatieStatus::Actief,
+            },
+        }
+    }
+}
+
+/// Opaque keyset cursor: the id's 16 bytes followed by the sort key.
+fn encode_cursor(cursor: &RelatieCursor) -> String {
+    let mut bytes = cursor.id.0.as_bytes().to_vec();
+    bytes.extend_from_slice(cursor.naam_sleutel.as_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn decode_cursor(tekst: &str) -> Option<RelatieCursor> {
+    let bytes = URL_SAFE_NO_PAD.decode(tekst).ok()?;
+    let (id, naam) = bytes.split_at_checked(16)?;
+    Some(RelatieCursor {
+        id: RelatieId(uuid::Uuid::from_slice(id).ok()?),
+        naam_sleutel: String::from_utf8(naam.to_vec()).ok()?,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "relaties/lijst.html")]
+struct LijstPagina {
+    layout: Layout,
+    filter: LijstQuery,
+    typen: &'static [Organisatietype],
+    regels: Vec<RelatieRegel>,
+    mag_wijzigen: bool,
+    is_vervolg: bool,
+    eerste_url: String,
+    volgende_url: Option<String>,
+}
+
+async fn lijst(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<LijstQuery>,
+) -> Result<Response, PageError> {
+    let who = &ingelogd.sessie.principal;
+    let na = decode_cursor(&q.na);
+    let pagina = relaties::list(&state.ctx, who, &q.filter(), na.as_ref()).await?;
+    let zonder_cursor = LijstQuery {
+        na: String::new(),
+        ..q.clone()
+    };
+    let volgende_url = pagina.volgende.as_ref().map(|c| {
+        serde_urlencoded::to_string(LijstQuery {
+            na: encode_cursor(c),
+            ..zonder_cursor.clone()
+        })
+        .unwrap_or_default()
+    });
+    Ok(render(
+        StatusCode::OK,
+        &LijstPagina {
+            layout: Layout::van(&ingelogd.sessie, "relaties"),
+            typen: Organisatietype::ALLE,
+            regels: pagina.regels,
+            mag_wijzigen: relaties::kan_wijzigen(who),
+            is_vervolg: na.is_some(),
+            eerste_url: serde_urlencoded::to_string(&zonder_cursor).unwrap_or_default(),
+            volgende_url,
+            filter: q,
+        },
+    ))
+}
+
+// ---------- create and edit ----------
+
+#[derive(Template)]
+#[template(path = "relaties/formulier.html")]
+struct FormulierPagina {
+    layout: Layout,
+    titel: String,
+    actie: String,
+    annuleren: String,
+    invoer: RelatieInvoer,
+    is_organisatie: bool,
+    typen: &'static [Organisatietype],
+    fouten: Fouten,
+}
+
+fn formulier_pagina(
+    sessie: &Sessie,
+    titel: String,
+    actie: String,
+    annuleren: String,
+    invoer: RelatieInvoer,
+    fouten: Fouten,
+) -> FormulierPagina {
+    FormulierPagina {
+        layout: Layout::van(sessie, "relaties"),
+        titel,
+        actie,
+        annuleren,
+        is_organisatie: invoer.soort != Soort::Persoon.code(),
+        invoer,
+        typen: Organisatietype::ALLE,
+        fouten,
+    }
+}
+
+#[derive(Deserialize)]
+struct SoortQuery {
+    #[serde(default)]
+    soort: String,
+}
+
+fn nieuw_titel(soort: &str) -> String {
+    if soort == Soort::Persoon.code() {
+        "Nieuwe persoon".into()
+    } else {
+        "Nieuwe organisatie".into()
+    }
+}
+
+async fn nieuw_formulier(
+    ingelogd: Ingelogd,
+    Query(q): Query<SoortQuery>,
+) -> Result<Response, PageError> {
+    relaties::vereis_wijzigen(&ingelogd.sessie.principal)?;
+    let soort = Soort::from_code(&q.soort)
+        .unwrap_or(Soort::Organisatie)
+        .code()
+        .to_owned();
+    let invoer = RelatieInvoer {
+        soort: soort.clone(),
+        ..Default::default()
+    };
+    Ok(render(
+        StatusCode::OK,
+        &formulier_pagina(
+            &ingelogd.sessie,
+            nieuw_titel(&soort),
+            "/relaties/nieuw".into(),
+            "/relaties".into(),
+            invoer,
+            Fouten::default(),
+        ),
+    ))
+}
+
+async fn nieuw_opslaan(
+    State(state): State<AppState>,
+    form: Formulier<RelatieInvoer>,
+) -> Result<Response, PageError> {
+    let sessie = &form.ingelogd.sessie;
+    match relaties::create(&state.ctx, &sessie.principal, &form.velden).await {
+        Ok(id) => Ok(Redirect::to(&format!("/relaties/{id}?melding=aangemaakt")).into_response()),
+        Err(AppError::Invalid(fouten)) => {
+            let titel = nieuw_titel(&form.velden.soort);
+            Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &formulier_pagina(
+                    sessie,
+                    titel,
+                    "/relaties/nieuw".into(),
+                    "/relaties".into(),
+                    form.velden,
+                    Fouten(fouten.0),
+                ),
+            ))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The edit form starts from what is stored.
+fn invoer_van(r: &RelatieDetail) -> RelatieInvoer {
+    let adres = |soort| r.adressen.iter().find(|a| a.soort == soort);
+    let bezoek = adres(AdresSoort::Bezoekadres);
+    let post = adres(AdresSoort::Postadres);
+    let veld = |a: Option<&samenspel_store::AdresRegel>,
+                f: fn(&samenspel_store::AdresRegel) -> Option<String>| {
+        a.and_then(f).unwrap_or_default()
+    };
+    RelatieInvoer {
+        soort: r.soort.code().into(),
+        naam: r.naam.clone(),
+        organisatietype: r
+            .organisatietype
+            .map(|t| t.code().to_owned())
+            .unwrap_or_default(),
+        kvk_nummer: r.kvk_nummer.clone().unwrap_or_default(),
+        website: r.website.clone().unwrap_or_default(),
+        email: r.email.clone().unwrap_or_default(),
+        telefoon: r.telefoon.clone().unwrap_or_default(),
+        tags: r.tags.join(", "),
+        moederorganisatie: r.moeder.as_ref().map(|m| m.1.clone()).unwrap_or_default(),
+        toelichting: r.toelichting.clone().unwrap_or_default(),
+        bezoek_straat: veld(bezoek, |a| a.straat.clone()),
+        bezoek_huisnummer: veld(bezoek, |a| a.huisnummer.clone()),
+        bezoek_postcode: veld(bezoek, |a| a.postcode.clone()),
+        bezoek_plaats: veld(bezoek, |a| Some(a.plaats.clone())),
+        post_straat: veld(post, |a| a.straat.clone()),
+        post_huisnummer: veld(post, |a| a.huisnummer.clone()),
+        post_postcode: veld(post, |a| a.postcode.clone()),
+        post_plaats: veld(post, |a| Some(a.plaats.clone())),
+    }
+}
+
+async fn bewerk_formulier(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let who = &ingelogd.sessie.principal;
+    relaties::vereis_wijzigen(who)?;
+    let id: RelatieId = parse_id(&id)?;
+    let overzicht = relaties::detail(&state.ctx, who, id).await?;
+    let titel = format!("{} bewerken", overzicht.relatie.naam);
+    Ok(render(
+        StatusCode::OK,
+        &formulier_pagina(
+            &ingelogd.sessie,
+            titel,
+            format!("/relaties/{id}/bewerken"),
+            format!("/relaties/{id}"),
+            invoer_van(&overzicht.relatie),
+            Fouten::default(),
+        ),
+    ))
+}
+
+async fn bewerk_opslaan(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<RelatieInvoer>,
+) -> Result<Response, PageError> {
+    let sessie = &form.ingelogd.sessie;
+    let id: RelatieId = parse_id(&id)?;
+    match relaties::update(&state.ctx, &sessie.principal, id, &form.velden).await {
+        Ok(()) => Ok(Redirect::to(&format!("/relaties/{id}?melding=opgeslagen")).into_response()),
+        Err(AppError::Invalid(fouten)) => {
+            let titel = format!("{} bewerken", form.velden.naam);
+            Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &formulier_pagina(
+                    sessie,
+                    titel,
+                    format!("/relaties/{id}/bewerken"),
+                    format!("/relaties/{id}"),
+                    form.velden,
+                    Fouten(fouten.0),
+                ),
+            ))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct ArchiefForm {
+    #[serde(default)]
+    actie: String,
+}
+
+async fn archiveren(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<ArchiefForm>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let archiveer = form.velden.actie != "activeren";
+    relaties::set_gearchiveerd(&state.ctx, &form.ingelogd.sessie.principal, id, archiveer).await?;
+    let melding = if archiveer {
+        "gearchiveerd"
+    } else {
+        "geactiveerd"
+    };
+    Ok(Redirect::to(&format!("/relaties/{id}?melding={melding}")).into_response())
+}
+
+// ---------- detail ----------
+
+struct ContactpersoonWeergave {
+    id: ContactpersoonId,
+    ander_id: RelatieId,
+    naam: String,
+    functie: String,
+    sleutelpersoon: bool,
+    periode: String,
+    actief: bool,
+    email: Option<String>,
+    telefoon: Option<String>,
+}
+
+struct VerbandWeergave {
+    id: RelatieverbandId,
+    omschrijving: String,
+    ander_id: RelatieId,
+    ander_naam: String,
+}
+
+/// What was typed into the contact-person form, kept when it is shown again with errors.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct ContactpersoonForm {
+    naam: String,
+    organisatie: String,
+    functie: String,
+    email: String,
+    telefoon: String,
+    van: String,
+    sleutelpersoon: Option<String>,
+}
+
+impl ContactpersoonForm {
+    fn functie(&self) -> ContactpersoonInvoer {
+        ContactpersoonInvoer {
+            functie: self.functie.clone(),
+            sleutelpersoon: self.sleutelpersoon.clone(),
+            van: self.van.clone(),
+            tot: String::new(),
+        }
+    }
+}
+
+struct CpWaarden {
+    naam: String,
+    organisatie: String,
+    functie: String,
+    email: String,
+    telefoon: String,
+    van: String,
+    sleutelpersoon: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct VerbandForm {
+    soort: String,
+    naar: String,
+}
+
+#[derive(Template)]
+#[template(path = "relaties/detail.html")]
+struct DetailPagina {
+    layout: Layout,
+    r: RelatieDetail,
+    is_organisatie: bool,
+    adressen: Vec<(&'static str, String)>,
+    aangemaakt: String,
+    gewijzigd: String,
+    contactpersonen: Vec<ContactpersoonWeergave>,
+    verbanden: Vec<VerbandWeergave>,
+    audit: Option<Vec<super::beheer::AuditWeergave>>,
+    mag_wijzigen: bool,
+    melding: Option<&'static str>,
+    cp: CpWaarden,
+    cp_fouten: Fouten,
+    verbandsoorten: &'static [VerbandSoort],
+    verband_soort: String,
+    verband_naar: String,
+    verband_fouten: Fouten,
+}
+
+fn periode(van: Option<time::Date>, tot: Option<time::Date>) -> String {
+    match (van, tot) {
+        (Some(van), Some(tot)) => {
+            format!("{} – {}", datum::formatteer(van), datum::formatteer(tot))
+        }
+        (Some(van), None) => format!("sinds {}", datum::formatteer(van)),
+        (None, Some(tot)) => format!("tot {}", datum::formatteer(tot)),
+        (None, None) => String::new(),
+    }
+}
+
+fn detail_pagina(
+    sessie: &Sessie,
+    o: RelatieOverzicht,
+    melding: Option<&'static str>,
+    cp: ContactpersoonForm,
+    cp_fouten: Fouten,
+    verband: VerbandForm,
+    verband_fouten: Fouten,
+) -> DetailPagina {
+    let vandaag = time::OffsetDateTime::now_utc().date();
+    let is_organisatie = o.relatie.soort == Soort::Organisatie;
+    let adressen = o
+        .relatie
+        .adressen
+        .iter()
+        .map(|a| {
+            let straat = [a.straat.as_deref(), a.huisnummer.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let plaats = [a.postcode.as_deref(), Some(a.plaats.as_str())]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let regel = if straat.is_empty() {
+                plaats
+            } else {
+                format!("{straat}, {plaats}")
+            };
+            (a.soort.label(), regel)
+        })
+        .collect();
+    let contactpersonen = o
+        .contactpersonen
+        .into_iter()
+        .map(|c| ContactpersoonWeergave {
+            id: c.id,
+            ander_id: if is_organisatie {
+                c.persoon_id
+            } else {
+                c.organisatie_id
+            },
+            functie: c.functie.unwrap_or_default(),
+            sleutelpersoon: c.sleutelpersoon,
+            periode: periode(c.van, c.tot),
+            actief: c.tot.is_none_or(|t| t >= vandaag),
+            naam: c.naam,
+            email: c.email,
+            telefoon: c.telefoon,
+        })
+        .collect();
+    let verbanden = o
+        .verbanden
+        .into_iter()
+        .map(|v| VerbandWeergave {
+            id: v.id,
+            omschrijving: if v.uitgaand {
+                format!("Is {}", v.soort.label())
+            } else {
+                capitalize(v.soort.omgekeerd_label())
+            },
+            ander_id: v.ander_id,
+            ander_naam: v.ander_naam,
+        })
+        .collect();
+    DetailPagina {
+        layout: Layout::van(sessie, "relaties"),
+        is_organisatie,
+        adressen,
+        aangemaakt: datum::formatteer_tijdstip(o.relatie.aangemaakt_op),
+        gewijzigd: datum::formatteer_tijdstip(o.relatie.gewijzigd_op),
+        r: o.relatie,
+        contactpersonen,
+        verbanden,
+        audit: o.audit.map(|regels| {
+            regels
+                .into_iter()
+                .map(super::beheer::AuditWeergave::from)
+                .collect()
+        }),
+        mag_wijzigen: o.mag_wijzigen,
+        melding,
+        cp: CpWaarden {
+            sleutelpersoon: cp.sleutelpersoon.is_some(),
+            naam: cp.naam,
+            organisatie: cp.organisatie,
+            functie: cp.functie,
+            email: cp.email,
+            telefoon: cp.telefoon,
+            van: cp.van,
+        },
+        cp_fouten,
+        verbandsoorten: VerbandSoort::ALLE,
+        verband_soort: verband.soort,
+        verband_naar: verband.naar,
+        verband_fouten,
+    }
+}
+
+fn capitalize(tekst: &str) -> String {
+    let mut chars = tekst.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[derive(Deserialize)]
+struct MeldingQuery {
+    #[serde(default)]
+    melding: String,
+}
+
+async fn detail(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+    Query(q): Query<MeldingQuery>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let overzicht = relaties::detail(&state.ctx, &ingelogd.sessie.principal, id).await?;
+    let melding = match q.melding.as_str() {
+        "aangemaakt" => Some("De relatie is aangemaakt."),
+        "opgeslagen" => Some("De wijzigingen zijn opgeslagen."),
+        "gearchiveerd" => Some("De relatie is gearchiveerd. Alle gegevens blijven bewaard."),
+        "geactiveerd" => Some("De relatie is weer actief."),
+        "contactpersoon" => Some("De contactpersoon is toegevoegd."),
+        "gekoppeld" => Some("De koppeling is vastgelegd."),
+        "beeindigd" => Some("De functie is beëindigd."),
+        "verband" => Some("Het verband is vastgelegd."),
+        "verband-verwijderd" => Some("Het verband is verwijderd."),
+        _ => None,
+    };
+    Ok(render(
+        StatusCode::OK,
+        &detail_pagina(
+            &ingelogd.sessie,
+            overzicht,
+            melding,
+            Default::default(),
+            Fouten::default(),
+            Default::default(),
+            Fouten::default(),
+        ),
+    ))
+}
+
+/// Shows the detail page again with the errors of one of its forms (422).
+async fn detail_met_fouten(
+    state: &AppState,
+    sessie: &Sessie,
+    id: RelatieId,
+    cp: (ContactpersoonForm, Fouten),
+    verband: (VerbandForm, Fouten),
+) -> Result<Response, PageError> {
+    let overzicht = relaties::detail(&state.ctx, &sessie.principal, id).await?;
+    Ok(render(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &detail_pagina(sessie, overzicht, None, cp.0, cp.1, verband.0, verband.1),
+    ))
+}
+
+async fn contactpersoon_toevoegen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<ContactpersoonForm>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    let v = &form.velden;
+    let persoon = RelatieInvoer {
+        naam: v.naam.clone(),
+        email: v.email.clone(),
+        telefoon: v.telefoon.clone(),
+        ..Default::default()
+    };
+    match relaties::nieuwe_contactpersoon(&state.ctx, &sessie.principal, id, &persoon, &v.functie())
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/relaties/{id}?melding=contactpersoon#kop-contactpersonen"
+        ))
+        .into_response()),
+        Err(AppError::Invalid(f)) => {
+            detail_met_fouten(
+                &state,
+                sessie,
+                id,
+                (form.velden, Fouten(f.0)),
+                Default::default(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn functie_koppelen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<ContactpersoonForm>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match relaties::koppel_aan_organisatie(
+        &state.ctx,
+        &sessie.principal,
+        id,
+        &form.velden.organisatie,
+        &form.velden.functie(),
+    )
+    .await
+    {
+        Ok(()) => Ok(
+            Redirect::to(&format!("/relaties/{id}?melding=gekoppeld#kop-functies")).into_response(),
+        ),
+        Err(AppError::Invalid(f)) => {
+            detail_met_fouten(
+                &state,
+                sessie,
+                id,
+                (form.velden, Fouten(f.0)),
+                Default::default(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct Leeg {}
+
+async fn contactpersoon_beeindigen(
+    State(state): State<AppState>,
+    Path((id, cp)): Path<(String, String)>,
+    form: Formulier<Leeg>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let cp: ContactpersoonId = parse_id(&cp)?;
+    relaties::beeindig_contactpersoon(&state.ctx, &form.ingelogd.sessie.principal, id, cp).await?;
+    Ok(Redirect::to(&format!("/relaties/{id}?melding=beeindigd")).into_response())
+}
+
+async fn verband_toevoegen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<VerbandForm>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match relaties::add_verband(
+        &state.ctx,
+        &sessie.principal,
+        id,
+        &form.velden.soort,
+        &form.velden.naar,
+    )
+    .await
+    {
+        Ok(()) => Ok(
+            Redirect::to(&format!("/relaties/{id}?melding=verband#kop-verbanden")).into_response(),
+        ),
+        Err(AppError::Invalid(f)) => {
+            detail_met_fouten(
+                &state,
+                sessie,
+                id,
+                Default::default(),
+                (form.velden, Fouten(f.0)),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn verband_verwijderen(
+    State(state): State<AppState>,
+    Path((id, verband)): Path<(String, String)>,
+    form: Formulier<Leeg>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let verband: RelatieverbandId = parse_id(&verband)?;
+    relaties::delete_verband(&state.ctx, &form.ingelogd.sessie.principal, id, verband).await?;
+    Ok(Redirect::to(&format!(
+        "/relaties/{id}?melding=verband-verwijderd#kop-verbanden"
+    ))
+    .into_response())
+}
+
+// ---------- type-ahead ----------
+
+#[derive(Template)]
+#[template(
+    source = "{% for s in suggesties %}<option value=\"{{ s.naam }}\"></option>{% endfor %}",
+    ext = "html"
+)]
+struct SuggestiesPartial {
+    suggesties: Vec<samenspel_store::RelatieSuggestie>,
+}
+
+/// `<option>`s for a `<datalist>`: the value of whichever name field asked.
+async fn suggesties(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let begin = ["moederorganisatie", "naar", "organisatie", "q"]
+        .iter()
+        .find_map(|k| q.get(*k))
+        .cloned()
+        .unwrap_or_default();
+    let suggesties = relaties::suggesties(&state.ctx, &ingelogd.sessie.principal, &begin).await?;
+    let html = SuggestiesPartial { suggesties }
+        .render()
+        .map_err(|e| PageError(AppError::Internal(e.to_string())))?;
+    Ok(Html(html).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_heen_en_terug() {
+        let cursor = RelatieCursor {
+            naam_sleutel: "woonstichting duinrand".into(),
+            id: RelatieId::new(),
+        };
+        assert_eq!(decode_cursor(&encode_cursor(&cursor)), Some(cursor));
+        assert_eq!(decode_cursor("onzin!"), None);
+        assert_eq!(decode_cursor(""), None);
+    }
+}

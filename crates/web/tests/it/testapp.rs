@@ -1,0 +1,218 @@
+//! A running Samenspel in-process: fresh database, one tenant, one user per role.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use samenspel_app::auth::Hashing;
+use samenspel_app::gebruikers::{self, GebruikerInvoer};
+use samenspel_app::{Ctx, Principal};
+use samenspel_domain::ids::GemeenteId;
+use samenspel_domain::rol::Rol;
+use samenspel_store::testdb::TestDb;
+use tower::ServiceExt;
+
+pub const WACHTWOORD: &str = "test-wachtwoord-123";
+
+pub struct TestApp {
+    pub naam: &'static str,
+    pub router: Router,
+    pub ctx: Ctx,
+    pub gemeente: GemeenteId,
+    db: TestDb,
+}
+
+pub struct Antwoord {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub set_cookie: Option<String>,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+/// A logged-in browser: its cookie and the session's form token.
+pub struct Browser {
+    pub cookie: String,
+    pub csrf: String,
+}
+
+impl TestApp {
+    /// One app per available backend.
+    pub async fn alle() -> Vec<TestApp> {
+        let mut apps = Vec::new();
+        for db in TestDb::alle().await {
+            apps.push(TestApp::op(db).await);
+        }
+        apps
+    }
+
+    async fn op(db: TestDb) -> TestApp {
+        let ctx = Ctx {
+            db: db.db.clone(),
+            hashing: Hashing::Test,
+        };
+        let gemeente =
+            nieuwe_gemeente(&ctx, "Gemeente Testwijk", "0001", Rol::ALLE.as_slice()).await;
+        let router = samenspel_web::router(samenspel_web::AppState {
+            ctx: ctx.clone(),
+            secure_cookies: false,
+        });
+        TestApp {
+            naam: db.naam,
+            router,
+            ctx,
+            gemeente,
+            db,
+        }
+    }
+
+    pub async fn opruimen(self) {
+        drop(self.router);
+        self.db.opruimen().await;
+    }
+
+    pub async fn verzoek(&self, request: Request<Body>) -> Antwoord {
+        let response = self.router.clone().oneshot(request).await.expect("verzoek");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let location = headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let set_cookie = headers
+            .get(header::SET_COOKIE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        Antwoord {
+            status,
+            location,
+            set_cookie,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub async fn get(&self, pad: &str, browser: Option<&Browser>) -> Antwoord {
+        let mut request = Request::get(pad);
+        if let Some(b) = browser {
+            request = request.header(header::COOKIE, &b.cookie);
+        }
+        self.verzoek(request.body(Body::empty()).expect("request"))
+            .await
+    }
+
+    /// Posts a form as a same-site browser would; the session's token is added unless
+    /// the fields already hold a `csrf`.
+    pub async fn post(
+        &self,
+        pad: &str,
+        browser: Option<&Browser>,
+        velden: &[(&str, &str)],
+    ) -> Antwoord {
+        let mut alle: Vec<(&str, &str)> = velden.to_vec();
+        if let Some(b) = browser
+            && !velden.iter().any(|(k, _)| *k == "csrf")
+        {
+            alle.push(("csrf", &b.csrf));
+        }
+        let body = serde_urlencoded::to_string(&alle).expect("form");
+        let mut request = Request::post(pad)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin");
+        if let Some(b) = browser {
+            request = request.header(header::COOKIE, &b.cookie);
+        }
+        self.verzoek(request.body(Body::from(body)).expect("request"))
+            .await
+    }
+
+    /// Logs in as the test user with this role (user name = role code).
+    pub async fn login_als(&self, rol: Rol) -> Browser {
+        self.login_met(self.gemeente, rol.code()).await
+    }
+
+    pub async fn login_met(&self, gemeente: GemeenteId, gebruikersnaam: &str) -> Browser {
+        let gemeente = gemeente.to_string();
+        let a = self
+            .post(
+                "/inloggen",
+                None,
+                &[
+                    ("gemeente", &gemeente),
+                    ("gebruikersnaam", gebruikersnaam),
+                    ("wachtwoord", WACHTWOORD),
+                ],
+            )
+            .await;
+        assert_eq!(
+            a.status,
+            StatusCode::SEE_OTHER,
+            "{}: inloggen als {gebruikersnaam}: {}",
+            self.naam,
+            a.body
+        );
+        let cookie = a
+            .set_cookie
+            .expect("cookie")
+            .split(';')
+            .next()
+            .expect("cookie")
+            .to_owned();
+        let mut browser = Browser {
+            cookie,
+            csrf: String::new(),
+        };
+        let pagina = self.get("/relaties", Some(&browser)).await;
+        browser.csrf = veld_waarde(&pagina.body, "csrf").expect("csrf-token op de pagina");
+        browser
+    }
+}
+
+/// A tenant with one user per given role, each named after the role.
+pub async fn nieuwe_gemeente(ctx: &Ctx, naam: &str, cbs: &str, rollen: &[Rol]) -> GemeenteId {
+    let beheerder = GebruikerInvoer {
+        gebruikersnaam: "beheerder".into(),
+        naam: "Bea Heerder".into(),
+        rol: "beheerder".into(),
+        wachtwoord: WACHTWOORD.into(),
+    };
+    let (gemeente, _) = gebruikers::init_gemeente(ctx, naam, cbs, &beheerder, false)
+        .await
+        .expect("gemeente");
+    let systeem = Principal::systeem(gemeente);
+    for rol in rollen.iter().filter(|r| **r != Rol::Beheerder) {
+        let invoer = GebruikerInvoer {
+            gebruikersnaam: rol.code().into(),
+            naam: format!("Test {}", rol.label()),
+            rol: rol.code().into(),
+            wachtwoord: WACHTWOORD.into(),
+        };
+        gebruikers::add(ctx, &systeem, &invoer)
+            .await
+            .expect("gebruiker");
+    }
+    gemeente
+}
+
+/// The `value` of the first `<input name="…">` in a page.
+pub fn veld_waarde(html: &str, naam: &str) -> Option<String> {
+    let begin = html.find(&format!("name=\"{naam}\" value=\""))? + naam.len() + 15;
+    let rest = &html[begin..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+/// The id in a `Location: /relaties/{id}?…` header.
+pub fn relatie_id(location: &str) -> String {
+    location
+        .trim_start_matches("/relaties/")
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
