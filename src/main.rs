@@ -110,7 +110,18 @@ enum UserOpdracht {
 }
 
 #[tokio::main]
-async fn main() -> Result<()> {
+async fn main() -> std::process::ExitCode {
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            // The message only: a backtrace means nothing to an administrator.
+            eprintln!("Fout: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -147,7 +158,9 @@ async fn main() -> Result<()> {
         }
         Opdracht::User { opdracht, gemeente } => user(&config, opdracht, gemeente).await,
         Opdracht::Migrate => {
-            let db = Db::connect(&config.database_url()?).await?;
+            let db = Db::connect(&config.database_url()?)
+                .await
+                .context("verbinden met de database")?;
             db.migrate().await?;
             println!("Databaseschema is bijgewerkt.");
             Ok(())
@@ -172,6 +185,7 @@ async fn open(config: &Config) -> Result<Ctx> {
     let url = config.database_url()?;
     let db = Db::connect(&url).await.context("database openen")?;
     db.migrate().await.context("databaseschema bijwerken")?;
+    db.optimaliseer().await.context("statistieken bijwerken")?;
     Ok(Ctx::new(db))
 }
 

@@ -35,6 +35,26 @@ pub(crate) async fn log(
     Ok(())
 }
 
+/// A successful change to a relation: the most common audit line.
+pub(crate) async fn relatie_gewijzigd(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    actie: Actie,
+    relatie: samenspel_domain::ids::RelatieId,
+    toelichting: Option<&str>,
+) -> Result<(), AppError> {
+    log(
+        exec,
+        who,
+        actie,
+        ObjectSoort::Relatie,
+        Some(relatie.0),
+        Resultaat::Gelukt,
+        toelichting,
+    )
+    .await
+}
+
 /// Checks `recht`; a refusal is itself audited before `Forbidden` is returned.
 pub(crate) async fn require(
     ctx: &Ctx,

@@ -298,8 +298,10 @@ pub async fn logout(ctx: &Ctx, cookie: &str, who: &Principal) -> Result<(), AppE
     Ok(())
 }
 
-/// Removes expired sessions and old login attempts of all tenants.
+/// Removes expired sessions and old login attempts of all tenants, and refreshes the
+/// planner's statistics.
 pub async fn opruimen(ctx: &Ctx) -> Result<(), AppError> {
+    ctx.db.optimaliseer().await?;
     let tijd = nu();
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();

@@ -907,5 +907,6 @@ pub async fn genereer_organisaties(
         tx.commit().await?;
         gedaan += batch;
     }
+    ctx.db.optimaliseer().await?;
     Ok(())
 }

@@ -1,9 +1,9 @@
 //! The relation register's use cases: list, view, create, edit, archive; persons and
 //! their affiliations; links between organisations.
 
-use crate::auditlog::{log, require};
+use crate::auditlog::{relatie_gewijzigd, require};
 use crate::{AppError, Ctx, Principal};
-use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::audit::{Actie, ObjectSoort};
 use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId};
 use samenspel_domain::relatie::{
     ContactpersoonInvoer, RelatieGegevens, RelatieInvoer, Soort, VerbandSoort,
@@ -169,16 +169,7 @@ pub async fn create(
         OffsetDateTime::now_utc(),
     )
     .await?;
-    log(
-        &mut exec,
-        who,
-        Actie::Aangemaakt,
-        ObjectSoort::Relatie,
-        Some(id.0),
-        Resultaat::Gelukt,
-        Some(&gegevens.naam),
-    )
-    .await?;
+    relatie_gewijzigd(&mut exec, who, Actie::Aangemaakt, id, Some(&gegevens.naam)).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -297,16 +288,7 @@ pub async fn update(
     } else {
         velden.join(", ")
     };
-    log(
-        &mut exec,
-        who,
-        Actie::Gewijzigd,
-        ObjectSoort::Relatie,
-        Some(id.0),
-        Resultaat::Gelukt,
-        Some(&toelichting),
-    )
-    .await?;
+    relatie_gewijzigd(&mut exec, who, Actie::Gewijzigd, id, Some(&toelichting)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -339,16 +321,7 @@ pub async fn set_gearchiveerd(
     } else {
         Actie::Geactiveerd
     };
-    log(
-        &mut exec,
-        who,
-        actie,
-        ObjectSoort::Relatie,
-        Some(id.0),
-        Resultaat::Gelukt,
-        None,
-    )
-    .await?;
+    relatie_gewijzigd(&mut exec, who, actie, id, None).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -430,23 +403,19 @@ pub async fn nieuwe_contactpersoon(
         },
     )
     .await?;
-    log(
+    relatie_gewijzigd(
         &mut exec,
         who,
         Actie::Aangemaakt,
-        ObjectSoort::Relatie,
-        Some(persoon_id.0),
-        Resultaat::Gelukt,
+        persoon_id,
         Some(&gegevens.naam),
     )
     .await?;
-    log(
+    relatie_gewijzigd(
         &mut exec,
         who,
         Actie::Gekoppeld,
-        ObjectSoort::Relatie,
-        Some(organisatie.0),
-        Resultaat::Gelukt,
+        organisatie,
         Some(&format!("contactpersoon {}", gegevens.naam)),
     )
     .await?;
@@ -500,13 +469,11 @@ pub async fn koppel_aan_organisatie(
         },
     )
     .await?;
-    log(
+    relatie_gewijzigd(
         &mut exec,
         who,
         Actie::Gekoppeld,
-        ObjectSoort::Relatie,
-        Some(persoon.0),
-        Resultaat::Gelukt,
+        persoon,
         Some(organisatie_naam.trim()),
     )
     .await?;
@@ -546,13 +513,11 @@ pub async fn beeindig_contactpersoon(
     if cp.tot.is_none_or(|t| t > tot) {
         exec.beeindig_contactpersoon(who.gemeente, id, tot).await?;
     }
-    log(
+    relatie_gewijzigd(
         &mut exec,
         who,
         Actie::Ontkoppeld,
-        ObjectSoort::Relatie,
-        Some(cp.organisatie_id.0),
-        Resultaat::Gelukt,
+        cp.organisatie_id,
         Some(&format!("contactpersoon {}", cp.naam)),
     )
     .await?;
@@ -606,16 +571,7 @@ pub async fn add_verband(
             other => other.into(),
         })?;
     let toelichting = format!("{} {}", soort.label(), naar_naam.trim());
-    log(
-        &mut exec,
-        who,
-        Actie::Gekoppeld,
-        ObjectSoort::Relatie,
-        Some(van.0),
-        Resultaat::Gelukt,
-        Some(&toelichting),
-    )
-    .await?;
+    relatie_gewijzigd(&mut exec, who, Actie::Gekoppeld, van, Some(&toelichting)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -642,13 +598,11 @@ pub async fn delete_verband(
     {
         return Err(AppError::NotFound);
     }
-    log(
+    relatie_gewijzigd(
         &mut exec,
         who,
         Actie::Ontkoppeld,
-        ObjectSoort::Relatie,
-        Some(relatie.0),
-        Resultaat::Gelukt,
+        relatie,
         Some("verband verwijderd"),
     )
     .await?;

@@ -67,11 +67,13 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
-                .pragma("cache_size", "-32000")
+                .pragma("cache_size", "-8000")
                 .log_statements(tracing::log::LevelFilter::Trace);
             let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+            // A local file needs no liveness ping before each use.
             let schrijven = SqlitePoolOptions::new()
                 .max_connections(1)
+                .test_before_acquire(false)
                 .connect_with(opties.clone())
                 .await?;
             let lezen = if in_memory {
@@ -80,6 +82,8 @@ impl Db {
             } else {
                 SqlitePoolOptions::new()
                     .max_connections(8)
+                    .min_connections(2)
+                    .test_before_acquire(false)
                     .connect_with(opties.read_only(true))
                     .await?
             };
@@ -100,6 +104,18 @@ impl Db {
     }
 
     /// Migration versions each backend knows, for the test that both folders agree.
+    /// Keeps the query planner's statistics current (SQLite's `PRAGMA optimize`, which
+    /// analyses only what needs it). Without statistics SQLite may walk an index in list
+    /// order instead of using the selective one. PostgreSQL's autovacuum does this itself.
+    pub async fn optimaliseer(&self) -> Result<(), StoreError> {
+        if let Db::Sqlite { schrijven, .. } = self {
+            sqlx::query("PRAGMA optimize=0x10002")
+                .execute(schrijven)
+                .await?;
+        }
+        Ok(())
+    }
+
     pub fn migration_versions() -> (Vec<i64>, Vec<i64>) {
         let versies = |m: sqlx::migrate::Migrator| m.iter().map(|m| m.version).collect();
         (

@@ -198,14 +198,34 @@ fn list_sql(
     na: Option<&RelatieCursor>,
     limiet: i64,
 ) -> (String, Vec<Arg>) {
+    let tag = filter
+        .tag
+        .as_deref()
+        .map(zoeksleutel)
+        .filter(|t| !t.is_empty());
+    // With a tag, the page is read from the tag index, which carries the sort key;
+    // otherwise from the relation's own indexes. Either way in (naam_sleutel, id) order.
+    let (van, sleutel, id) = if tag.is_some() {
+        (
+            "relatie_tag t JOIN relatie r ON r.gemeente_id = t.gemeente_id AND r.id = t.relatie_id",
+            "t.naam_sleutel",
+            "t.relatie_id",
+        )
+    } else {
+        ("relatie r", "r.naam_sleutel", "r.id")
+    };
     let mut sql = Sql {
-        text: String::from(
+        text: format!(
             "SELECT r.id, r.soort, r.naam, r.naam_sleutel, r.organisatietype, r.gearchiveerd, a.plaats \
-             FROM relatie r LEFT JOIN adres a ON a.gemeente_id = r.gemeente_id AND a.relatie_id = r.id AND a.soort = 'bezoekadres' \
-             WHERE r.gemeente_id = $1",
+             FROM {van} LEFT JOIN adres a ON a.gemeente_id = r.gemeente_id AND a.relatie_id = r.id AND a.soort = 'bezoekadres' \
+             WHERE {}.gemeente_id = $1",
+            if tag.is_some() { "t" } else { "r" }
         ),
         args: vec![Arg::Uuid(gemeente.0)],
     };
+    if let Some(tag) = tag {
+        sql.push(" AND t.tag_sleutel = $?", Arg::Text(tag));
+    }
     match filter.status {
         RelatieStatus::Actief => _ = sql.push(" AND r.gearchiveerd = $?", Arg::Bool(false)),
         RelatieStatus::Gearchiveerd => _ = sql.push(" AND r.gearchiveerd = $?", Arg::Bool(true)),
@@ -216,17 +236,6 @@ fn list_sql(
     }
     if let Some(t) = filter.organisatietype {
         sql.push(" AND r.organisatietype = $?", Arg::Text(t.code().into()));
-    }
-    if let Some(tag) = filter
-        .tag
-        .as_deref()
-        .map(zoeksleutel)
-        .filter(|t| !t.is_empty())
-    {
-        sql.push(
-            " AND EXISTS (SELECT 1 FROM relatie_tag t WHERE t.gemeente_id = r.gemeente_id AND t.relatie_id = r.id AND t.tag_sleutel = $?)",
-            Arg::Text(tag),
-        );
     }
     if let Some(tekst) = filter
         .tekst
@@ -240,16 +249,21 @@ fn list_sql(
         );
     }
     if let Some(cursor) = na {
+        // `>=` first: it lets the database seek into the index instead of scanning
+        // from the start of the range.
         let n = sql.push(
-            " AND (r.naam_sleutel > $?",
+            &format!(" AND {sleutel} >= $?"),
             Arg::Text(cursor.naam_sleutel.clone()),
         );
         sql.push(
-            &format!(" OR (r.naam_sleutel = ${n} AND r.id > $?))"),
+            &format!(" AND ({sleutel} > ${n} OR {id} > $?)"),
             Arg::Uuid(cursor.id.0),
         );
     }
-    sql.push(" ORDER BY r.naam_sleutel, r.id LIMIT $?", Arg::Int(limiet));
+    sql.push(
+        &format!(" ORDER BY {sleutel}, {id} LIMIT $?"),
+        Arg::Int(limiet),
+    );
     (sql.text, sql.args)
 }
 
@@ -271,8 +285,8 @@ const SET_GEARCHIVEERD: &str =
 const DELETE_ADRESSEN: &str = "DELETE FROM adres WHERE gemeente_id = $1 AND relatie_id = $2";
 const INSERT_ADRES: &str = "INSERT INTO adres (gemeente_id, relatie_id, soort, straat, huisnummer, postcode, plaats) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 const DELETE_TAGS: &str = "DELETE FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id = $2";
-const INSERT_TAG: &str =
-    "INSERT INTO relatie_tag (gemeente_id, relatie_id, tag, tag_sleutel) VALUES ($1, $2, $3, $4)";
+const INSERT_TAG: &str = "INSERT INTO relatie_tag (gemeente_id, relatie_id, tag, tag_sleutel, naam_sleutel) \
+     VALUES ($1, $2, $3, $4, $5)";
 const MET_NAAM: &str = "SELECT id, naam, soort FROM relatie WHERE gemeente_id = $1 AND naam_sleutel = $2 AND soort = $3 ORDER BY id LIMIT 5";
 const SUGGESTIES: &str = "SELECT id, naam, soort FROM relatie WHERE gemeente_id = $1 AND naam_sleutel >= $2 AND naam_sleutel < $3 \
      AND gearchiveerd = FALSE AND soort = $4 ORDER BY naam_sleutel, id LIMIT $5";
@@ -334,7 +348,7 @@ impl Exec<'_> {
         }
         let placeholders: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
         let sql = format!(
-            "SELECT relatie_id, tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id IN ({}) ORDER BY tag_sleutel",
+            "SELECT relatie_id, tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id IN ({}) ORDER BY relatie_id, tag_sleutel",
             placeholders.join(", ")
         );
         let rows: Vec<TagRow> = on_exec!(self, c => {
@@ -432,7 +446,7 @@ impl Exec<'_> {
             .bind(moeder.map(|m| m.0)).bind(g.toelichting.as_deref()).bind(nu)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         self.replace_adressen(gemeente, id, g).await?;
-        self.replace_tags(gemeente, id, &g.tags).await
+        self.replace_tags(gemeente, id, &g.naam, &g.tags).await
     }
 
     /// Overwrites the relation's own fields, addresses and tags; `false` when absent.
@@ -457,7 +471,7 @@ impl Exec<'_> {
             return Ok(false);
         }
         self.replace_adressen(gemeente, id, g).await?;
-        self.replace_tags(gemeente, id, &g.tags).await?;
+        self.replace_tags(gemeente, id, &g.naam, &g.tags).await?;
         Ok(true)
     }
 
@@ -478,16 +492,19 @@ impl Exec<'_> {
         Ok(())
     }
 
+    /// Rewrites the tags; called on every save, which keeps their copy of the sort key current.
     async fn replace_tags(
         &mut self,
         gemeente: GemeenteId,
         id: RelatieId,
+        naam: &str,
         tags: &[String],
     ) -> Result<(), StoreError> {
+        let naam_sleutel = zoeksleutel(naam);
         on_exec!(self, c => sqlx::query(DELETE_TAGS).bind(gemeente.0).bind(id.0).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         for tag in tags {
             on_exec!(self, c => sqlx::query(INSERT_TAG)
-                .bind(gemeente.0).bind(id.0).bind(tag).bind(zoeksleutel(tag))
+                .bind(gemeente.0).bind(id.0).bind(tag).bind(zoeksleutel(tag)).bind(&naam_sleutel)
                 .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         Ok(())
@@ -567,8 +584,9 @@ mod tests {
         };
         let (sql, args) = list_sql(GemeenteId::new(), &filter, Some(&cursor), 51);
         assert_eq!(args.len(), 7);
+        assert!(sql.contains("t.tag_sleutel = $2"), "{sql}");
         assert!(
-            sql.contains("r.naam_sleutel > $5 OR (r.naam_sleutel = $5 AND r.id > $6))"),
+            sql.contains("t.naam_sleutel >= $5 AND (t.naam_sleutel > $5 OR t.relatie_id > $6)"),
             "{sql}"
         );
         assert!(sql.ends_with("LIMIT $7"), "{sql}");

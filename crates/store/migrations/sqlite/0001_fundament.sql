@@ -60,11 +60,14 @@ CREATE TABLE relatie (
     PRIMARY KEY (gemeente_id, id),
     FOREIGN KEY (gemeente_id, moeder_id) REFERENCES relatie (gemeente_id, id)
 );
+-- Each list filter has an index that also gives the list order, so a page is read
+-- in order and the scan stops after one page (no sort of all matching rows).
 CREATE INDEX relatie_naam ON relatie (gemeente_id, naam_sleutel, id);
+CREATE INDEX relatie_status ON relatie (gemeente_id, gearchiveerd, naam_sleutel, id);
 CREATE INDEX relatie_soort ON relatie (gemeente_id, soort, naam_sleutel, id);
 CREATE INDEX relatie_type ON relatie (gemeente_id, organisatietype, naam_sleutel, id);
 CREATE INDEX relatie_kvk ON relatie (gemeente_id, kvk_nummer);
-CREATE INDEX relatie_moeder ON relatie (gemeente_id, moeder_id);
+CREATE INDEX relatie_moeder ON relatie (gemeente_id, moeder_id, naam_sleutel, id);
 
 CREATE TABLE adres (
     gemeente_id     BLOB NOT NULL,
@@ -83,10 +86,12 @@ CREATE TABLE relatie_tag (
     relatie_id      BLOB NOT NULL,
     tag             TEXT NOT NULL,
     tag_sleutel     TEXT NOT NULL,
+    -- The relation's sort key, copied so a tag filter reads its page in list order.
+    naam_sleutel    TEXT NOT NULL,
     PRIMARY KEY (gemeente_id, relatie_id, tag_sleutel),
     FOREIGN KEY (gemeente_id, relatie_id) REFERENCES relatie (gemeente_id, id)
 );
-CREATE INDEX relatie_tag_sleutel ON relatie_tag (gemeente_id, tag_sleutel, relatie_id);
+CREATE INDEX relatie_tag_sleutel ON relatie_tag (gemeente_id, tag_sleutel, naam_sleutel, relatie_id);
 
 CREATE TABLE contactpersoon (
     gemeente_id     BLOB NOT NULL,

@@ -372,3 +372,55 @@ async fn contactpersonen_verbanden_en_moederorganisatie() {
         t.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn na_hernoemen_staat_een_relatie_goed_in_de_lijst_per_tag() {
+    for t in TestDb::alle().await {
+        let g = gemeente(&t.db, "0453").await;
+        let nu = OffsetDateTime::now_utc();
+        let (alfa, zeta) = (RelatieId::new(), RelatieId::new());
+        let mut tx = t.db.begin().await.expect("begin");
+        tx.exec()
+            .insert_relatie(g, alfa, &organisatie("Alfa", "haven", "Velsen"), None, nu)
+            .await
+            .expect("alfa");
+        tx.exec()
+            .insert_relatie(g, zeta, &organisatie("Zeta", "haven", "Velsen"), None, nu)
+            .await
+            .expect("zeta");
+        tx.exec()
+            .update_relatie(
+                g,
+                alfa,
+                &organisatie("Zzz Hernoemd", "haven", "Velsen"),
+                None,
+                nu,
+            )
+            .await
+            .expect("hernoem");
+        tx.commit().await.expect("commit");
+        let mut conn = t.db.conn().await.expect("conn");
+        let filter = RelatieFilter {
+            tag: Some("haven".into()),
+            ..Default::default()
+        };
+        let eerste = conn
+            .exec()
+            .list_relaties(g, &filter, None, 1)
+            .await
+            .expect("lijst");
+        assert_eq!(eerste[0].naam, "Zeta", "{}", t.naam);
+        let tweede = conn
+            .exec()
+            .list_relaties(g, &filter, Some(&eerste[0].cursor), 1)
+            .await
+            .expect("lijst");
+        assert_eq!(
+            tweede[0].naam, "Zzz Hernoemd",
+            "{}: volgende pagina via de tag-index",
+            t.naam
+        );
+        drop(conn);
+        t.opruimen().await;
+    }
+}
