@@ -7,7 +7,6 @@ use samenspel_domain::ids::{GemeenteId, RelatieId};
 use samenspel_domain::relatie::{AdresSoort, Organisatietype, RelatieGegevens, Soort};
 use samenspel_domain::tekst::zoeksleutel;
 use sqlx::AssertSqlSafe;
-use std::collections::HashMap;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -97,6 +96,7 @@ struct LijstRow {
     organisatietype: Option<String>,
     gearchiveerd: bool,
     plaats: Option<String>,
+    tags: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -124,12 +124,6 @@ struct AdresRow {
     huisnummer: Option<String>,
     postcode: Option<String>,
     plaats: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct TagRow {
-    relatie_id: Uuid,
-    tag: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -192,11 +186,26 @@ impl Sql {
     }
 }
 
+/// Separates a page's tags inside one column (a control character, never in a tag).
+const TAG_SCHEIDING: char = '\u{1f}';
+
+/// A relation's tags in one column, in tag order: the one place the dialects differ.
+fn tags_kolom(postgres: bool) -> &'static str {
+    if postgres {
+        "(SELECT string_agg(x.tag, chr(31) ORDER BY x.tag_sleutel) FROM relatie_tag x \
+         WHERE x.gemeente_id = r.gemeente_id AND x.relatie_id = r.id) AS tags"
+    } else {
+        "(SELECT group_concat(x.tag, char(31) ORDER BY x.tag_sleutel) FROM relatie_tag x \
+         WHERE x.gemeente_id = r.gemeente_id AND x.relatie_id = r.id) AS tags"
+    }
+}
+
 fn list_sql(
     gemeente: GemeenteId,
     filter: &RelatieFilter,
     na: Option<&RelatieCursor>,
     limiet: i64,
+    postgres: bool,
 ) -> (String, Vec<Arg>) {
     let tag = filter
         .tag
@@ -216,9 +225,10 @@ fn list_sql(
     };
     let mut sql = Sql {
         text: format!(
-            "SELECT r.id, r.soort, r.naam, r.naam_sleutel, r.organisatietype, r.gearchiveerd, a.plaats \
+            "SELECT r.id, r.soort, r.naam, r.naam_sleutel, r.organisatietype, r.gearchiveerd, a.plaats, {} \
              FROM {van} LEFT JOIN adres a ON a.gemeente_id = r.gemeente_id AND a.relatie_id = r.id AND a.soort = 'bezoekadres' \
              WHERE {}.gemeente_id = $1",
+            tags_kolom(postgres),
             if tag.is_some() { "t" } else { "r" }
         ),
         args: vec![Arg::Uuid(gemeente.0)],
@@ -272,7 +282,8 @@ const DETAIL: &str = "SELECT r.id, r.soort, r.naam, r.organisatietype, r.kvk_num
      FROM relatie r LEFT JOIN relatie m ON m.gemeente_id = r.gemeente_id AND m.id = r.moeder_id \
      WHERE r.gemeente_id = $1 AND r.id = $2";
 const ADRESSEN: &str = "SELECT soort, straat, huisnummer, postcode, plaats FROM adres WHERE gemeente_id = $1 AND relatie_id = $2 ORDER BY soort";
-const TAGS: &str = "SELECT relatie_id, tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id = $2 ORDER BY tag_sleutel";
+const TAGS: &str =
+    "SELECT tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id = $2 ORDER BY tag_sleutel";
 const DOCHTERS: &str = "SELECT id, naam FROM relatie WHERE gemeente_id = $1 AND moeder_id = $2 ORDER BY naam_sleutel, id LIMIT 200";
 const INSERT: &str = "INSERT INTO relatie (gemeente_id, id, soort, naam, naam_sleutel, organisatietype, kvk_nummer, website, email, \
      telefoon, moeder_id, toelichting, gearchiveerd, aangemaakt_op, gewijzigd_op) \
@@ -313,18 +324,20 @@ impl Exec<'_> {
         na: Option<&RelatieCursor>,
         limiet: i64,
     ) -> Result<Vec<RelatieRegel>, StoreError> {
-        let (sql, args) = list_sql(gemeente, filter, na, limiet);
+        let postgres = matches!(self, Exec::Postgres(_));
+        let (sql, args) = list_sql(gemeente, filter, na, limiet, postgres);
         let rows: Vec<LijstRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(sql)), args)
             .fetch_all(&mut **c).await)?;
-        let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
-        let mut tags = self.tags_van(gemeente, &ids).await?;
         rows.into_iter()
             .map(|r| {
                 Ok(RelatieRegel {
                     id: RelatieId(r.id),
                     soort: code("soort", &r.soort, Soort::from_code)?,
                     organisatietype: opt_type(r.organisatietype.as_deref())?,
-                    tags: tags.remove(&r.id).unwrap_or_default(),
+                    tags: r
+                        .tags
+                        .map(|t| t.split(TAG_SCHEIDING).map(str::to_owned).collect())
+                        .unwrap_or_default(),
                     cursor: RelatieCursor {
                         naam_sleutel: r.naam_sleutel,
                         id: RelatieId(r.id),
@@ -337,33 +350,6 @@ impl Exec<'_> {
             .collect()
     }
 
-    async fn tags_van(
-        &mut self,
-        gemeente: GemeenteId,
-        ids: &[Uuid],
-    ) -> Result<HashMap<Uuid, Vec<String>>, StoreError> {
-        let mut tags: HashMap<Uuid, Vec<String>> = HashMap::new();
-        if ids.is_empty() {
-            return Ok(tags);
-        }
-        let placeholders: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
-        let sql = format!(
-            "SELECT relatie_id, tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id IN ({}) ORDER BY relatie_id, tag_sleutel",
-            placeholders.join(", ")
-        );
-        let rows: Vec<TagRow> = on_exec!(self, c => {
-            let mut q = sqlx::query_as(AssertSqlSafe(sql)).bind(gemeente.0);
-            for id in ids {
-                q = q.bind(*id);
-            }
-            q.fetch_all(&mut **c).await
-        })?;
-        for row in rows {
-            tags.entry(row.relatie_id).or_default().push(row.tag);
-        }
-        Ok(tags)
-    }
-
     pub async fn get_relatie(
         &mut self,
         gemeente: GemeenteId,
@@ -374,7 +360,7 @@ impl Exec<'_> {
         let Some(r) = row else { return Ok(None) };
         let adressen: Vec<AdresRow> = on_exec!(self, c => sqlx::query_as(ADRESSEN)
             .bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
-        let tags: Vec<TagRow> = on_exec!(self, c => sqlx::query_as(TAGS)
+        let tags: Vec<String> = on_exec!(self, c => sqlx::query_scalar(TAGS)
             .bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
         let dochters: Vec<NaamRow> = on_exec!(self, c => sqlx::query_as(DOCHTERS)
             .bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
@@ -395,7 +381,7 @@ impl Exec<'_> {
                 .map(|(id, naam)| (RelatieId(id), naam)),
             aangemaakt_op: r.aangemaakt_op,
             gewijzigd_op: r.gewijzigd_op,
-            tags: tags.into_iter().map(|t| t.tag).collect(),
+            tags,
             adressen: adressen
                 .into_iter()
                 .map(|a| {
@@ -582,7 +568,7 @@ mod tests {
             naam_sleutel: "a".into(),
             id: RelatieId::new(),
         };
-        let (sql, args) = list_sql(GemeenteId::new(), &filter, Some(&cursor), 51);
+        let (sql, args) = list_sql(GemeenteId::new(), &filter, Some(&cursor), 51, false);
         assert_eq!(args.len(), 7);
         assert!(sql.contains("t.tag_sleutel = $2"), "{sql}");
         assert!(

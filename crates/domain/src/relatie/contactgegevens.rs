@@ -172,6 +172,12 @@ impl Telefoon {
 pub fn parse_tags(input: &str) -> Result<Vec<String>, Invalid> {
     let mut tags: Vec<String> = Vec::new();
     for tag in input.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        if tag.chars().any(char::is_control) {
+            return Err(Invalid::new(
+                "tags",
+                "Een tag bevat geen tabs of andere stuurtekens.",
+            ));
+        }
         if tag.chars().count() > 50 {
             return Err(Invalid::new("tags", "Een tag heeft hoogstens 50 tekens."));
         }
