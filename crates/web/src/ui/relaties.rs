@@ -611,14 +611,33 @@ async fn detail(
     ))
 }
 
-/// Shows the detail page again with the errors of one of its forms (422).
-async fn detail_met_fouten(
+/// Which of the detail page's forms was posted, with what was typed into it.
+enum DetailFormulier {
+    Contactpersoon(ContactpersoonForm),
+    Verband(VerbandForm),
+}
+
+/// After a form on the detail page: back to the page with `melding` when it worked,
+/// or the page again with the form's errors and input (422).
+async fn na_detailformulier(
     state: &AppState,
     sessie: &Sessie,
     id: RelatieId,
-    cp: (ContactpersoonForm, Fouten),
-    verband: (VerbandForm, Fouten),
+    resultaat: Result<(), AppError>,
+    melding: &str,
+    formulier: DetailFormulier,
 ) -> Result<Response, PageError> {
+    let fouten = match resultaat {
+        Ok(()) => {
+            return Ok(Redirect::to(&format!("/relaties/{id}?melding={melding}")).into_response());
+        }
+        Err(AppError::Invalid(fouten)) => Fouten(fouten.0),
+        Err(e) => return Err(e.into()),
+    };
+    let (cp, verband) = match formulier {
+        DetailFormulier::Contactpersoon(c) => ((c, fouten), Default::default()),
+        DetailFormulier::Verband(v) => (Default::default(), (v, fouten)),
+    };
     let overzicht = relaties::detail(&state.ctx, &sessie.principal, id).await?;
     Ok(render(
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -640,25 +659,20 @@ async fn contactpersoon_toevoegen(
         telefoon: v.telefoon.clone(),
         ..Default::default()
     };
-    match relaties::nieuwe_contactpersoon(&state.ctx, &sessie.principal, id, &persoon, &v.functie())
-        .await
-    {
-        Ok(_) => Ok(Redirect::to(&format!(
-            "/relaties/{id}?melding=contactpersoon#kop-contactpersonen"
-        ))
-        .into_response()),
-        Err(AppError::Invalid(f)) => {
-            detail_met_fouten(
-                &state,
-                sessie,
-                id,
-                (form.velden, Fouten(f.0)),
-                Default::default(),
-            )
+    let resultaat =
+        relaties::nieuwe_contactpersoon(&state.ctx, &sessie.principal, id, &persoon, &v.functie())
             .await
-        }
-        Err(e) => Err(e.into()),
-    }
+            .map(|_| ());
+    let melding = "contactpersoon#kop-contactpersonen";
+    na_detailformulier(
+        &state,
+        sessie,
+        id,
+        resultaat,
+        melding,
+        DetailFormulier::Contactpersoon(form.velden),
+    )
+    .await
 }
 
 async fn functie_koppelen(
@@ -668,30 +682,24 @@ async fn functie_koppelen(
 ) -> Result<Response, PageError> {
     let id: RelatieId = parse_id(&id)?;
     let sessie = &form.ingelogd.sessie;
-    match relaties::koppel_aan_organisatie(
+    let v = &form.velden;
+    let resultaat = relaties::koppel_aan_organisatie(
         &state.ctx,
         &sessie.principal,
         id,
-        &form.velden.organisatie,
-        &form.velden.functie(),
+        &v.organisatie,
+        &v.functie(),
+    )
+    .await;
+    na_detailformulier(
+        &state,
+        sessie,
+        id,
+        resultaat,
+        "gekoppeld#kop-functies",
+        DetailFormulier::Contactpersoon(form.velden),
     )
     .await
-    {
-        Ok(()) => Ok(
-            Redirect::to(&format!("/relaties/{id}?melding=gekoppeld#kop-functies")).into_response(),
-        ),
-        Err(AppError::Invalid(f)) => {
-            detail_met_fouten(
-                &state,
-                sessie,
-                id,
-                (form.velden, Fouten(f.0)),
-                Default::default(),
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
 }
 
 #[derive(Deserialize)]
@@ -715,30 +723,18 @@ async fn verband_toevoegen(
 ) -> Result<Response, PageError> {
     let id: RelatieId = parse_id(&id)?;
     let sessie = &form.ingelogd.sessie;
-    match relaties::add_verband(
-        &state.ctx,
-        &sessie.principal,
+    let v = &form.velden;
+    let resultaat =
+        relaties::add_verband(&state.ctx, &sessie.principal, id, &v.soort, &v.naar).await;
+    na_detailformulier(
+        &state,
+        sessie,
         id,
-        &form.velden.soort,
-        &form.velden.naar,
+        resultaat,
+        "verband#kop-verbanden",
+        DetailFormulier::Verband(form.velden),
     )
     .await
-    {
-        Ok(()) => Ok(
-            Redirect::to(&format!("/relaties/{id}?melding=verband#kop-verbanden")).into_response(),
-        ),
-        Err(AppError::Invalid(f)) => {
-            detail_met_fouten(
-                &state,
-                sessie,
-                id,
-                Default::default(),
-                (form.velden, Fouten(f.0)),
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
 }
 
 async fn verband_verwijderen(
