@@ -3,9 +3,10 @@
 //! `serve --demo` / `samenspel demo`; never in a real installation.
 
 use crate::gebruikers::{GebruikerInvoer, init_gemeente};
-use crate::{AppError, Ctx, Principal, gebruikers, relaties};
+use crate::{AppError, Ctx, Principal, bestuur, gebruikers, relaties};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
-use samenspel_domain::ids::{GemeenteId, RelatieId};
+use samenspel_domain::bestuur::{BestuurderInvoer, PortefeuilleInvoer, ThemaInvoer};
+use samenspel_domain::ids::{GemeenteId, RelatieId, ThemaId};
 use samenspel_domain::relatie::{ContactpersoonInvoer, RelatieInvoer};
 use samenspel_domain::rol::Rol;
 use time::OffsetDateTime;
@@ -436,6 +437,219 @@ const ORGANISATIES: &[Org] = &[
     ),
 ];
 
+/// The college (fictional people; the portfolio split follows the college agreement in
+/// the seed documents): (naam, functie, e-mail, [(domein 0–3, portefeuille)]).
+/// (naam, functie, e-mail, [(index in STANDAARD_DOMEINEN, portefeuille)])
+type Bestuurder = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(usize, &'static str)],
+);
+
+const COLLEGE: &[Bestuurder] = &[
+    (
+        "Hendrik van Dalen",
+        "burgemeester",
+        "burgemeester@duinwijk.example",
+        &[
+            (2, "Openbare orde & veiligheid"),
+            (2, "Regionale samenwerking"),
+            (2, "Bestuurlijke integriteit"),
+            (2, "Burgerzaken incl. verkiezingen"),
+            (2, "Communicatie"),
+            (3, "Bestrijding ondermijning en drugscriminaliteit"),
+        ],
+    ),
+    (
+        "Karim Benali",
+        "wethouder",
+        "k.benali@duinwijk.example",
+        &[
+            (0, "Economische zaken, recreatie & toerisme"),
+            (0, "Mobiliteit en bereikbaarheid"),
+            (1, "Sport"),
+            (2, "Digitalisering en informatievoorziening"),
+            (2, "Samenspel & participatie"),
+        ],
+    ),
+    (
+        "Sophie Verhoeven",
+        "wethouder",
+        "s.verhoeven@duinwijk.example",
+        &[
+            (0, "Ruimtelijke ontwikkeling"),
+            (0, "Wonen"),
+            (0, "Natuur & landschap"),
+            (1, "Kunst & cultuur"),
+            (3, "Versnellen woningbouw"),
+            (3, "Warmtetransitie"),
+        ],
+    ),
+    (
+        "Jasper Kuiper",
+        "wethouder",
+        "j.kuiper@duinwijk.example",
+        &[
+            (0, "Havens, industrie & energie"),
+            (1, "Arbeidsmarkt & onderwijs"),
+            (2, "Financiën"),
+            (3, "Techport"),
+            (3, "Lokaal klimaatakkoord"),
+        ],
+    ),
+    (
+        "Ricardo Mendes",
+        "wethouder",
+        "r.mendes@duinwijk.example",
+        &[
+            (0, "Milieu incl. luchtkwaliteit"),
+            (0, "Afvalbeheer & riolering"),
+            (1, "Jeugd & jeugdzorg"),
+            (2, "Vastgoed & grondzaken"),
+            (3, "Programma Luchtkwaliteit"),
+        ],
+    ),
+    (
+        "Ingrid Hoogland",
+        "wethouder",
+        "i.hoogland@duinwijk.example",
+        &[
+            (0, "Openbare ruimte"),
+            (0, "Leefbaarheid & groen"),
+            (1, "Armoedebestrijding"),
+            (1, "Zorg & welzijn incl. Wmo"),
+            (2, "Dienstverlening"),
+            (3, "Weerbare wijken"),
+        ],
+    ),
+];
+
+/// The council's 16 themes as in the seed documents: (nummer, naam, aandachtsveld,
+/// extra beleidsmatige aandacht, regie: index in COLLEGE).
+const THEMAS: &[(i32, &str, &str, bool, usize)] = &[
+    (1, "Leefbaarheid", "Leefbaarheid in brede zin", false, 5),
+    (2, "Luchtkwaliteit", "Leefbaarheid in brede zin", true, 4),
+    (3, "Veiligheid", "Leefbaarheid in brede zin", false, 0),
+    (4, "Gezondheid", "Leefbaarheid in brede zin", false, 5),
+    (5, "Jeugd", "Maatschappelijk en sociaaleconomisch", false, 4),
+    (
+        6,
+        "Zorg & welzijn",
+        "Maatschappelijk en sociaaleconomisch",
+        false,
+        5,
+    ),
+    (
+        7,
+        "Arbeidsmarkt",
+        "Maatschappelijk en sociaaleconomisch",
+        false,
+        3,
+    ),
+    (
+        8,
+        "Lokale economie & vestigingsklimaat",
+        "Maatschappelijk en sociaaleconomisch",
+        false,
+        1,
+    ),
+    (9, "Wonen & woningbouw", "Fysieke leefomgeving", true, 2),
+    (10, "Duurzaamheid", "Fysieke leefomgeving", true, 3),
+    (11, "Mobiliteit", "Fysieke leefomgeving", false, 1),
+    (12, "Kunst & cultuur", "Voorzieningen", false, 2),
+    (13, "Sport", "Voorzieningen", false, 1),
+    (
+        14,
+        "Participatie & democratische kwaliteit",
+        "Randvoorwaarden scheppend",
+        true,
+        1,
+    ),
+    (15, "Financiën", "Randvoorwaarden scheppend", false, 3),
+    (16, "Dienstverlening", "Randvoorwaarden scheppend", false, 5),
+];
+
+/// Which themes each demo organisation belongs to (by theme number).
+const ORGANISATIE_THEMAS: &[(&str, &[i32])] = &[
+    ("Woonstichting Duinrand", &[9, 1]),
+    ("Woningbouwvereniging Het Zeegat", &[9]),
+    ("Ziekenhuis Duinwijk-Zee", &[6, 4, 11]),
+    ("Zorggroep Helmgras", &[6]),
+    ("Wijkteam Helmgras Noord", &[6, 5]),
+    ("GGD Kustregio", &[4, 2]),
+    ("Havenbedrijf Duinwijk", &[8, 7]),
+    ("Staalbedrijf Noordkust", &[2, 10, 4]),
+    ("Techport Kustregio", &[7, 8, 10]),
+    ("Energiecoöperatie Duinstroom", &[10]),
+    ("Bakkerij Van der Meer", &[8]),
+    ("Vishandel De Pier", &[8]),
+    ("Installatiebedrijf Zeewind", &[10]),
+    ("Stichting Welzijn Duinwijk", &[6, 14]),
+    ("Voedselbank Duinwijk", &[6]),
+    ("Sportvereniging DSV Zeemeeuwen", &[13, 5]),
+    ("Bewonersvereniging Oud-Duinwijk", &[14, 1]),
+    ("Buurtinitiatief De Groene Strook", &[1, 10, 14]),
+    ("Provincie Kustland", &[11]),
+    ("Hoogheemraadschap Duinstreek", &[10]),
+    ("Veiligheidsregio Kustregio", &[3]),
+    ("Regio Kustregio Samenwerking", &[8]),
+    ("ROC Kustregio", &[7, 5]),
+    ("Stichting Openbaar Onderwijs Duinwijk", &[5]),
+    ("Hogeschool Kust & Techniek", &[7]),
+    ("Ondernemersvereniging Duinwijk", &[8]),
+    ("Citymarketing Duinwijk", &[8, 12]),
+    ("Netwerk Buurtverbinders Duinwijk", &[14, 1]),
+    ("Duinwijker Courant", &[14]),
+    ("Omroep Kust FM", &[14]),
+    ("Stichting Strandfestival Duinwijk", &[12, 8]),
+];
+
+/// Creates the college and the themes; returns theme ids by number.
+async fn maak_college_en_themas(
+    ctx: &Ctx,
+    systeem: &Principal,
+) -> Result<Vec<(i32, ThemaId)>, AppError> {
+    let domeinen = bestuur::college(ctx, systeem).await?.domeinen;
+    let mut bestuurders = Vec::new();
+    for (naam, functie, email, portefeuilles) in COLLEGE {
+        let invoer = BestuurderInvoer {
+            naam: (*naam).into(),
+            functie: (*functie).into(),
+            email: (*email).into(),
+            telefoon: "0255 567 200".into(),
+        };
+        let id = bestuur::bestuurder_opslaan(ctx, systeem, None, &invoer).await?;
+        for (domein, portefeuille) in *portefeuilles {
+            let domein = domeinen.get(*domein).ok_or(AppError::NotFound)?;
+            let invoer = PortefeuilleInvoer {
+                naam: (*portefeuille).into(),
+                domein: domein.id.to_string(),
+            };
+            bestuur::portefeuille_toevoegen(ctx, systeem, id, &invoer).await?;
+        }
+        bestuurders.push(id);
+    }
+    let mut themas = Vec::new();
+    for (nummer, naam, aandachtsveld, extra, regie) in THEMAS {
+        let invoer = ThemaInvoer {
+            nummer: nummer.to_string(),
+            naam: (*naam).into(),
+            aandachtsveld: (*aandachtsveld).into(),
+            extra_aandacht: extra.then(|| "on".to_owned()),
+            regie: bestuurders
+                .get(*regie)
+                .map(|b| b.to_string())
+                .unwrap_or_default(),
+        };
+        themas.push((
+            *nummer,
+            bestuur::thema_opslaan(ctx, systeem, None, &invoer).await?,
+        ));
+    }
+    Ok(themas)
+}
+
 /// (naam, organisatie, functie, sleutelpersoon, e-mail, telefoon)
 const PERSONEN: &[(&str, &str, &str, bool, &str, &str)] = &[
     (
@@ -748,6 +962,19 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
         )
         .await?;
     }
+    let themas = maak_college_en_themas(ctx, &systeem).await?;
+    let thema_ids = |naam: &str| -> Vec<String> {
+        let nummers = ORGANISATIE_THEMAS
+            .iter()
+            .find(|(n, _)| *n == naam)
+            .map(|(_, t)| *t)
+            .unwrap_or(&[]);
+        nummers
+            .iter()
+            .filter_map(|nr| themas.iter().find(|(n, _)| n == nr))
+            .map(|(_, id)| id.to_string())
+            .collect()
+    };
     let mut ids: Vec<(&str, RelatieId)> = Vec::new();
     for (naam, soort, kvk, straat, nr, postcode, plaats, website, tags, moeder) in ORGANISATIES {
         let id = relaties::create(
@@ -765,6 +992,7 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
                 bezoek_huisnummer: (*nr).into(),
                 bezoek_postcode: (*postcode).into(),
                 bezoek_plaats: (*plaats).into(),
+                themas: thema_ids(naam),
                 ..Default::default()
             },
         )

@@ -102,6 +102,7 @@ pub async fn init_gemeente(
         Some(&naam),
     )
     .await?;
+    crate::bestuur::maak_standaard_domeinen(&mut exec, gemeente).await?;
     exec.insert_gebruiker(
         gemeente,
         &NieuweGebruiker {

@@ -4,6 +4,7 @@
 
 pub mod auditlog;
 pub mod auth;
+pub mod bestuur;
 pub mod demo;
 mod error;
 pub mod gebruikers;

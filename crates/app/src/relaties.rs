@@ -12,7 +12,8 @@ use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
     AuditFilter, AuditRegel, ContactpersoonRegel, Exec, NieuweContactpersoon, RelatieCursor,
-    RelatieDetail, RelatieFilter, RelatieRegel, RelatieSuggestie, StoreError, VerbandRegel,
+    RelatieDetail, RelatieFilter, RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel,
+    VerbandRegel,
 };
 use time::OffsetDateTime;
 
@@ -31,6 +32,7 @@ pub struct RelatieOverzicht {
     /// For an organisation: its people. For a person: their organisations.
     pub contactpersonen: Vec<ContactpersoonRegel>,
     pub verbanden: Vec<VerbandRegel>,
+    pub themas: Vec<ThemaRegel>,
     /// Only for those who may read the audit log.
     pub audit: Option<Vec<AuditRegel>>,
     pub mag_wijzigen: bool,
@@ -80,6 +82,7 @@ pub async fn detail(
         Soort::Organisatie => exec.verbanden_van(who.gemeente, id).await?,
         Soort::Persoon => Vec::new(),
     };
+    let themas = exec.themas_van_relatie(who.gemeente, id).await?;
     let audit = if who.mag(Recht::AuditLezen) {
         Some(
             exec.list_audit(
@@ -99,9 +102,23 @@ pub async fn detail(
         relatie,
         contactpersonen,
         verbanden,
+        themas,
         audit,
         mag_wijzigen: who.mag(Recht::RelatiesWijzigen),
     })
+}
+
+/// Themes on a relation must be this municipality's own.
+async fn vereis_eigen_themas(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    gegevens: &RelatieGegevens,
+) -> Result<(), AppError> {
+    if exec.zijn_themas(who.gemeente, &gegevens.themas).await? {
+        Ok(())
+    } else {
+        Err(Invalid::new("themas", "Kies thema's uit de lijst.").into())
+    }
 }
 
 /// Finds the one organisation with this name, or says in Dutch why not.
@@ -161,6 +178,7 @@ pub async fn create(
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     let moeder = moeder_van(&mut exec, who, &gegevens, None).await?;
+    vereis_eigen_themas(&mut exec, who, &gegevens).await?;
     exec.insert_relatie(
         who.gemeente,
         id,
@@ -274,7 +292,20 @@ pub async fn update(
         .into());
     }
     let moeder = moeder_van(&mut exec, who, &gegevens, Some(id)).await?;
-    let velden = gewijzigde_velden(&oud, &gegevens, moeder);
+    vereis_eigen_themas(&mut exec, who, &gegevens).await?;
+    let mut velden = gewijzigde_velden(&oud, &gegevens, moeder);
+    let mut themas_oud: Vec<_> = exec
+        .themas_van_relatie(who.gemeente, id)
+        .await?
+        .iter()
+        .map(ThemaRegel::thema_id)
+        .collect();
+    let mut themas_nieuw = gegevens.themas.clone();
+    themas_oud.sort();
+    themas_nieuw.sort();
+    if themas_oud != themas_nieuw {
+        velden.push("themas");
+    }
     exec.update_relatie(
         who.gemeente,
         id,

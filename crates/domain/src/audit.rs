@@ -63,6 +63,9 @@ pub enum ObjectSoort {
     Relatieverband,
     Gebruiker,
     Gemeente,
+    Bestuurder,
+    Portefeuille,
+    Thema,
 }
 
 impl ObjectSoort {
@@ -73,6 +76,9 @@ impl ObjectSoort {
             ObjectSoort::Relatieverband => "relatieverband",
             ObjectSoort::Gebruiker => "gebruiker",
             ObjectSoort::Gemeente => "gemeente",
+            ObjectSoort::Bestuurder => "bestuurder",
+            ObjectSoort::Portefeuille => "portefeuille",
+            ObjectSoort::Thema => "thema",
         }
     }
 }

@@ -47,4 +47,8 @@ id_type!(
     ContactpersoonId,
     RelatieverbandId,
     AuditregelId,
+    DomeinId,
+    BestuurderId,
+    PortefeuilleId,
+    ThemaId,
 );

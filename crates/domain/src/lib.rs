@@ -2,6 +2,8 @@
 //! for them. No I/O and no async, so everything here is unit- and property-tested.
 
 pub mod audit;
+pub mod bestuur;
+mod codelijst;
 pub mod datum;
 pub mod gebruiker;
 pub mod gemeente;

@@ -20,6 +20,8 @@ pub enum Recht {
     RelatiesWijzigen,
     GebruikersBeheren,
     AuditLezen,
+    /// Departments, employees, the college, portfolios, themes and programmes.
+    StructuurBeheren,
 }
 
 impl Rol {
@@ -61,7 +63,7 @@ impl Rol {
         match recht {
             RelatiesLezen => true,
             RelatiesWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
-            GebruikersBeheren | AuditLezen => self == Rol::Beheerder,
+            GebruikersBeheren | AuditLezen | StructuurBeheren => self == Rol::Beheerder,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! query method is defined once.
 
 mod audit;
+mod bestuur;
 mod contactpersoon;
 mod db;
 mod error;
@@ -17,6 +18,7 @@ mod sessie;
 pub mod testdb;
 
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
+pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel, ThemaRelatieRegel};
 pub use contactpersoon::{ContactpersoonRegel, NieuweContactpersoon};
 pub use db::{Conn, Db, Exec, Tx};
 pub use error::StoreError;

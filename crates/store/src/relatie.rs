@@ -432,7 +432,9 @@ impl Exec<'_> {
             .bind(moeder.map(|m| m.0)).bind(g.toelichting.as_deref()).bind(nu)
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         self.replace_adressen(gemeente, id, g).await?;
-        self.replace_tags(gemeente, id, &g.naam, &g.tags).await
+        self.replace_tags(gemeente, id, &g.naam, &g.tags).await?;
+        self.replace_relatie_themas(gemeente, id, &g.naam, &g.themas)
+            .await
     }
 
     /// Overwrites the relation's own fields, addresses and tags; `false` when absent.
@@ -458,6 +460,8 @@ impl Exec<'_> {
         }
         self.replace_adressen(gemeente, id, g).await?;
         self.replace_tags(gemeente, id, &g.naam, &g.tags).await?;
+        self.replace_relatie_themas(gemeente, id, &g.naam, &g.themas)
+            .await?;
         Ok(true)
     }
 

@@ -89,6 +89,7 @@ fn gelijk(a: &str, b: &str) -> bool {
 }
 
 /// A form posted by a logged-in user, accepted only with that session's CSRF token.
+/// Repeated fields (checkbox groups) deserialize into a `Vec`.
 pub struct Formulier<T> {
     pub ingelogd: Ingelogd,
     pub velden: T,
@@ -115,7 +116,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Formulier<T> {
                 "Dit formulier is verlopen of kwam niet van Samenspel. Er is niets opgeslagen. Laad de pagina opnieuw en probeer het nog eens.",
             ));
         }
-        let velden = serde_urlencoded::from_bytes(&bytes).map_err(|_| {
+        let velden = serde_html_form::from_bytes(&bytes).map_err(|_| {
             fout_pagina(
                 StatusCode::BAD_REQUEST,
                 "Ongeldig formulier",

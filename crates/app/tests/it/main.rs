@@ -1,6 +1,7 @@
 //! App tests: every use case on both backends, including who may NOT do it.
 
 mod autorisatie;
+mod bestuur;
 
 use samenspel_app::auth::Hashing;
 use samenspel_app::gebruikers::{self, GebruikerInvoer};

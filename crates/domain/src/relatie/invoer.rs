@@ -4,6 +4,7 @@
 use super::contactgegevens::{Email, KvkNummer, Postcode, Telefoon, Website, parse_tags};
 use super::soorten::{AdresSoort, Organisatietype, Soort};
 use crate::datum;
+use crate::ids::ThemaId;
 use crate::invalid::{Invalid, Invalids};
 use crate::tekst::optional;
 use serde::Deserialize;
@@ -31,6 +32,8 @@ pub struct RelatieInvoer {
     pub post_huisnummer: String,
     pub post_postcode: String,
     pub post_plaats: String,
+    /// Ids of the council themes ticked on the form (repeated field).
+    pub themas: Vec<String>,
 }
 
 /// The raw fields of one address, borrowed from the form.
@@ -66,6 +69,8 @@ pub struct RelatieGegevens {
     pub moederorganisatie: Option<String>,
     pub toelichting: Option<String>,
     pub adressen: Vec<Adres>,
+    /// Council themes; the app checks that they are the tenant's own.
+    pub themas: Vec<ThemaId>,
 }
 
 fn beperkt(field: &'static str, input: &str, max: usize) -> Result<Option<String>, Invalid> {
@@ -165,6 +170,17 @@ impl RelatieInvoer {
                 }
             }
         }
+        let mut themas: Vec<ThemaId> = Vec::new();
+        for thema in &self.themas {
+            match thema.trim().parse::<ThemaId>() {
+                Ok(id) if !themas.contains(&id) => themas.push(id),
+                Ok(_) => {}
+                Err(_) => {
+                    fouten.push(Invalid::new("themas", "Kies thema's uit de lijst."));
+                    break;
+                }
+            }
+        }
         fouten.finish(|| {
             Some(RelatieGegevens {
                 soort: soort?,
@@ -178,6 +194,7 @@ impl RelatieInvoer {
                 moederorganisatie,
                 toelichting,
                 adressen,
+                themas,
             })
         })
     }

@@ -1,31 +1,6 @@
 //! The closed lists of the relation register, each with a stable code and a Dutch label.
 
-use serde::{Deserialize, Serialize};
-
-/// Generates a closed list with `code()`, `label()`, `from_code()` and `ALLE`.
-macro_rules! codelijst {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $label:literal;)* }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name { $($variant),* }
-
-        impl $name {
-            pub const ALLE: &'static [$name] = &[$($name::$variant),*];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),* }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),* }
-            }
-
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALLE.iter().copied().find(|v| v.code() == code)
-            }
-        }
-    };
-}
+use crate::codelijst;
 
 codelijst!(
     /// Organisation or natural person.

@@ -1,6 +1,7 @@
 //! Store tests: every query on SQLite and on PostgreSQL.
 
 mod audit;
+mod bestuur;
 mod migraties;
 mod relaties;
 

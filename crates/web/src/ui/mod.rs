@@ -1,6 +1,7 @@
 //! The HTML pages, one module per area.
 
 mod beheer;
+mod bestuur;
 mod inloggen;
 mod relaties;
 
@@ -19,6 +20,7 @@ pub fn routes() -> Router<AppState> {
         .route("/assets/{bestand}", get(crate::assets::bestand))
         .merge(inloggen::routes())
         .merge(relaties::routes())
+        .merge(bestuur::routes())
         .merge(beheer::routes())
         .fallback(|| async {
             fout_pagina(

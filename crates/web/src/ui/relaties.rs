@@ -16,13 +16,16 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
+use samenspel_app::bestuur;
 use samenspel_app::relaties::{self, RelatieOverzicht};
 use samenspel_domain::datum;
 use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId};
 use samenspel_domain::relatie::{
     AdresSoort, ContactpersoonInvoer, Organisatietype, RelatieInvoer, Soort, VerbandSoort,
 };
-use samenspel_store::{RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus};
+use samenspel_store::{
+    RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus, ThemaRegel,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -99,13 +102,13 @@ impl LijstQuery {
 }
 
 /// Opaque keyset cursor: the id's 16 bytes followed by the sort key.
-fn encode_cursor(cursor: &RelatieCursor) -> String {
+pub(super) fn encode_cursor(cursor: &RelatieCursor) -> String {
     let mut bytes = cursor.id.0.as_bytes().to_vec();
     bytes.extend_from_slice(cursor.naam_sleutel.as_bytes());
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn decode_cursor(tekst: &str) -> Option<RelatieCursor> {
+pub(super) fn decode_cursor(tekst: &str) -> Option<RelatieCursor> {
     let bytes = URL_SAFE_NO_PAD.decode(tekst).ok()?;
     let (id, naam) = bytes.split_at_checked(16)?;
     Some(RelatieCursor {
@@ -173,27 +176,67 @@ struct FormulierPagina {
     invoer: RelatieInvoer,
     is_organisatie: bool,
     typen: &'static [Organisatietype],
+    themas: Vec<ThemaRegel>,
     fouten: Fouten,
 }
 
-fn formulier_pagina(
+impl FormulierPagina {
+    fn thema_gekozen(&self, id: &uuid::Uuid) -> bool {
+        self.invoer
+            .themas
+            .iter()
+            .any(|t| t.trim() == id.to_string())
+    }
+}
+
+/// Where the relation form posts to: a new relation or an existing one.
+#[derive(Clone, Copy)]
+enum Doel {
+    Nieuw,
+    Bewerk(RelatieId),
+}
+
+impl Doel {
+    fn actie(self) -> String {
+        match self {
+            Doel::Nieuw => "/relaties/nieuw".into(),
+            Doel::Bewerk(id) => format!("/relaties/{id}/bewerken"),
+        }
+    }
+
+    fn annuleren(self) -> String {
+        match self {
+            Doel::Nieuw => "/relaties".into(),
+            Doel::Bewerk(id) => format!("/relaties/{id}"),
+        }
+    }
+}
+
+/// Shows the relation form, with the council's themes to choose from.
+async fn toon_formulier(
+    state: &AppState,
     sessie: &Sessie,
+    status: StatusCode,
     titel: String,
-    actie: String,
-    annuleren: String,
+    doel: Doel,
     invoer: RelatieInvoer,
     fouten: Fouten,
-) -> FormulierPagina {
-    FormulierPagina {
-        layout: Layout::van(sessie, "relaties"),
-        titel,
-        actie,
-        annuleren,
-        is_organisatie: invoer.soort != Soort::Persoon.code(),
-        invoer,
-        typen: Organisatietype::ALLE,
-        fouten,
-    }
+) -> Result<Response, PageError> {
+    let themas = bestuur::themas(&state.ctx, &sessie.principal).await?;
+    Ok(render(
+        status,
+        &FormulierPagina {
+            layout: Layout::van(sessie, "relaties"),
+            titel,
+            actie: doel.actie(),
+            annuleren: doel.annuleren(),
+            is_organisatie: invoer.soort != Soort::Persoon.code(),
+            invoer,
+            typen: Organisatietype::ALLE,
+            themas,
+            fouten,
+        },
+    ))
 }
 
 #[derive(Deserialize)]
@@ -211,6 +254,7 @@ fn nieuw_titel(soort: &str) -> String {
 }
 
 async fn nieuw_formulier(
+    State(state): State<AppState>,
     ingelogd: Ingelogd,
     Query(q): Query<SoortQuery>,
 ) -> Result<Response, PageError> {
@@ -223,17 +267,17 @@ async fn nieuw_formulier(
         soort: soort.clone(),
         ..Default::default()
     };
-    Ok(render(
+    let titel = nieuw_titel(&soort);
+    toon_formulier(
+        &state,
+        &ingelogd.sessie,
         StatusCode::OK,
-        &formulier_pagina(
-            &ingelogd.sessie,
-            nieuw_titel(&soort),
-            "/relaties/nieuw".into(),
-            "/relaties".into(),
-            invoer,
-            Fouten::default(),
-        ),
-    ))
+        titel,
+        Doel::Nieuw,
+        invoer,
+        Fouten::default(),
+    )
+    .await
 }
 
 async fn nieuw_opslaan(
@@ -245,24 +289,24 @@ async fn nieuw_opslaan(
         Ok(id) => Ok(Redirect::to(&format!("/relaties/{id}?melding=aangemaakt")).into_response()),
         Err(AppError::Invalid(fouten)) => {
             let titel = nieuw_titel(&form.velden.soort);
-            Ok(render(
+            toon_formulier(
+                &state,
+                sessie,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &formulier_pagina(
-                    sessie,
-                    titel,
-                    "/relaties/nieuw".into(),
-                    "/relaties".into(),
-                    form.velden,
-                    Fouten(fouten.0),
-                ),
-            ))
+                titel,
+                Doel::Nieuw,
+                form.velden,
+                Fouten(fouten.0),
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
 }
 
 /// The edit form starts from what is stored.
-fn invoer_van(r: &RelatieDetail) -> RelatieInvoer {
+fn invoer_van(o: &RelatieOverzicht) -> RelatieInvoer {
+    let r = &o.relatie;
     let adres = |soort| r.adressen.iter().find(|a| a.soort == soort);
     let bezoek = adres(AdresSoort::Bezoekadres);
     let post = adres(AdresSoort::Postadres);
@@ -292,6 +336,7 @@ fn invoer_van(r: &RelatieDetail) -> RelatieInvoer {
         post_huisnummer: veld(post, |a| a.huisnummer.clone()),
         post_postcode: veld(post, |a| a.postcode.clone()),
         post_plaats: veld(post, |a| Some(a.plaats.clone())),
+        themas: o.themas.iter().map(|t| t.id.to_string()).collect(),
     }
 }
 
@@ -305,17 +350,17 @@ async fn bewerk_formulier(
     let id: RelatieId = parse_id(&id)?;
     let overzicht = relaties::detail(&state.ctx, who, id).await?;
     let titel = format!("{} bewerken", overzicht.relatie.naam);
-    Ok(render(
+    let invoer = invoer_van(&overzicht);
+    toon_formulier(
+        &state,
+        &ingelogd.sessie,
         StatusCode::OK,
-        &formulier_pagina(
-            &ingelogd.sessie,
-            titel,
-            format!("/relaties/{id}/bewerken"),
-            format!("/relaties/{id}"),
-            invoer_van(&overzicht.relatie),
-            Fouten::default(),
-        ),
-    ))
+        titel,
+        Doel::Bewerk(id),
+        invoer,
+        Fouten::default(),
+    )
+    .await
 }
 
 async fn bewerk_opslaan(
@@ -329,17 +374,17 @@ async fn bewerk_opslaan(
         Ok(()) => Ok(Redirect::to(&format!("/relaties/{id}?melding=opgeslagen")).into_response()),
         Err(AppError::Invalid(fouten)) => {
             let titel = format!("{} bewerken", form.velden.naam);
-            Ok(render(
+            let doel = Doel::Bewerk(id);
+            toon_formulier(
+                &state,
+                sessie,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &formulier_pagina(
-                    sessie,
-                    titel,
-                    format!("/relaties/{id}/bewerken"),
-                    format!("/relaties/{id}"),
-                    form.velden,
-                    Fouten(fouten.0),
-                ),
-            ))
+                titel,
+                doel,
+                form.velden,
+                Fouten(fouten.0),
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -440,6 +485,7 @@ struct DetailPagina {
     gewijzigd: String,
     contactpersonen: Vec<ContactpersoonWeergave>,
     verbanden: Vec<VerbandWeergave>,
+    themas: Vec<ThemaRegel>,
     audit: Option<Vec<super::beheer::AuditWeergave>>,
     mag_wijzigen: bool,
     melding: Option<&'static str>,
@@ -538,6 +584,7 @@ fn detail_pagina(
         r: o.relatie,
         contactpersonen,
         verbanden,
+        themas: o.themas,
         audit: o.audit.map(|regels| {
             regels
                 .into_iter()

@@ -1,0 +1,334 @@
+//! The college and the council's themes: reading them (everyone), maintaining them
+//! (beheerder only), and what falls under a theme or a board member.
+
+use crate::auditlog::{log, require};
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::Invalid;
+use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::bestuur::{
+    BestuurderInvoer, PortefeuilleInvoer, STANDAARD_DOMEINEN, ThemaInvoer,
+};
+use samenspel_domain::ids::{BestuurderId, DomeinId, GemeenteId, PortefeuilleId, ThemaId};
+use samenspel_domain::rol::Recht;
+use samenspel_store::{
+    BestuurderRegel, DomeinRegel, Exec, PortefeuilleRegel, RelatieCursor, StoreError, ThemaRegel,
+    ThemaRelatieRegel,
+};
+
+/// Relations per page on a theme's page.
+pub const PAGINA_GROOTTE: i64 = 50;
+
+/// Gives a new municipality the four domains of the college agreement.
+pub(crate) async fn maak_standaard_domeinen(
+    exec: &mut Exec<'_>,
+    gemeente: GemeenteId,
+) -> Result<(), AppError> {
+    for (volgorde, naam) in (1..).zip(STANDAARD_DOMEINEN) {
+        exec.insert_domein(gemeente, DomeinId::new(), naam, volgorde)
+            .await?;
+    }
+    Ok(())
+}
+
+pub struct College {
+    pub domeinen: Vec<DomeinRegel>,
+    pub bestuurders: Vec<BestuurderRegel>,
+    pub portefeuilles: Vec<PortefeuilleRegel>,
+}
+
+/// The whole college with every portfolio (three statements, a handful of rows each).
+pub async fn college(ctx: &Ctx, who: &Principal) -> Result<College, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    Ok(College {
+        domeinen: exec.list_domeinen(who.gemeente).await?,
+        bestuurders: exec.list_bestuurders(who.gemeente).await?,
+        portefeuilles: exec.list_portefeuilles(who.gemeente).await?,
+    })
+}
+
+pub struct BestuurderOverzicht {
+    pub bestuurder: BestuurderRegel,
+    pub portefeuilles: Vec<PortefeuilleRegel>,
+    /// Themes this board member has regie over.
+    pub themas: Vec<ThemaRegel>,
+    pub domeinen: Vec<DomeinRegel>,
+}
+
+pub async fn bestuurder(
+    ctx: &Ctx,
+    who: &Principal,
+    id: BestuurderId,
+) -> Result<BestuurderOverzicht, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let bestuurder = exec
+        .get_bestuurder(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let portefeuilles = exec
+        .list_portefeuilles(who.gemeente)
+        .await?
+        .into_iter()
+        .filter(|p| p.bestuurder_id == id.0)
+        .collect();
+    let themas = exec
+        .list_themas(who.gemeente)
+        .await?
+        .into_iter()
+        .filter(|t| t.regie_id == Some(id.0))
+        .collect();
+    let domeinen = exec.list_domeinen(who.gemeente).await?;
+    Ok(BestuurderOverzicht {
+        bestuurder,
+        portefeuilles,
+        themas,
+        domeinen,
+    })
+}
+
+pub async fn bestuurder_opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    id: Option<BestuurderId>,
+    invoer: &BestuurderInvoer,
+) -> Result<BestuurderId, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Bestuurder,
+        id.map(|i| i.0),
+    )
+    .await?;
+    let gegevens = invoer.parse()?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let (id, actie) = match id {
+        Some(id) => {
+            if !exec.update_bestuurder(who.gemeente, id, &gegevens).await? {
+                return Err(AppError::NotFound);
+            }
+            (id, Actie::Gewijzigd)
+        }
+        None => {
+            let id = BestuurderId::new();
+            exec.insert_bestuurder(who.gemeente, id, &gegevens).await?;
+            (id, Actie::Aangemaakt)
+        }
+    };
+    log(
+        &mut exec,
+        who,
+        actie,
+        ObjectSoort::Bestuurder,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&gegevens.naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub async fn portefeuille_toevoegen(
+    ctx: &Ctx,
+    who: &Principal,
+    bestuurder: BestuurderId,
+    invoer: &PortefeuilleInvoer,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Bestuurder,
+        Some(bestuurder.0),
+    )
+    .await?;
+    let gegevens = invoer.parse()?;
+    let id = PortefeuilleId::new();
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    exec.get_bestuurder(who.gemeente, bestuurder)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    exec.insert_portefeuille(
+        who.gemeente,
+        id,
+        &gegevens.naam,
+        gegevens.domein,
+        bestuurder,
+    )
+    .await
+    .map_err(|e| match e {
+        StoreError::Verwijzing => {
+            AppError::from(Invalid::new("domein", "Kies een domein uit de lijst."))
+        }
+        other => other.into(),
+    })?;
+    log(
+        &mut exec,
+        who,
+        Actie::Aangemaakt,
+        ObjectSoort::Portefeuille,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&gegevens.naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn portefeuille_verwijderen(
+    ctx: &Ctx,
+    who: &Principal,
+    bestuurder: BestuurderId,
+    id: PortefeuilleId,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Portefeuille,
+        Some(id.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    if !exec
+        .delete_portefeuille(who.gemeente, id, bestuurder)
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    log(
+        &mut exec,
+        who,
+        Actie::Ontkoppeld,
+        ObjectSoort::Portefeuille,
+        Some(id.0),
+        Resultaat::Gelukt,
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// All themes, by number.
+pub async fn themas(ctx: &Ctx, who: &Principal) -> Result<Vec<ThemaRegel>, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    Ok(conn.exec().list_themas(who.gemeente).await?)
+}
+
+pub struct ThemaOverzicht {
+    pub thema: ThemaRegel,
+    pub relaties: Vec<ThemaRelatieRegel>,
+    pub volgende: Option<RelatieCursor>,
+}
+
+/// A theme with one page of its active relations.
+pub async fn thema(
+    ctx: &Ctx,
+    who: &Principal,
+    id: ThemaId,
+    na: Option<&RelatieCursor>,
+) -> Result<ThemaOverzicht, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let thema = exec
+        .get_thema(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut relaties = exec
+        .relaties_van_thema(who.gemeente, id, na, PAGINA_GROOTTE + 1)
+        .await?;
+    let volgende = if relaties.len() as i64 > PAGINA_GROOTTE {
+        relaties.truncate(PAGINA_GROOTTE as usize);
+        relaties.last().map(|r| r.cursor.clone())
+    } else {
+        None
+    };
+    Ok(ThemaOverzicht {
+        thema,
+        relaties,
+        volgende,
+    })
+}
+
+fn naam_bestaat(error: StoreError) -> AppError {
+    match error {
+        StoreError::Uniek(_) => Invalid::new("naam", "Er is al een thema met deze naam.").into(),
+        StoreError::Verwijzing => Invalid::new("regie", "Kies een bestuurder uit de lijst.").into(),
+        other => other.into(),
+    }
+}
+
+pub async fn thema_opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    id: Option<ThemaId>,
+    invoer: &ThemaInvoer,
+) -> Result<ThemaId, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Thema,
+        id.map(|i| i.0),
+    )
+    .await?;
+    let gegevens = invoer.parse()?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    if let Some(regie) = gegevens.regie
+        && exec.get_bestuurder(who.gemeente, regie).await?.is_none()
+    {
+        return Err(Invalid::new("regie", "Kies een bestuurder uit de lijst.").into());
+    }
+    let (id, actie) = match id {
+        Some(id) => {
+            if !exec
+                .update_thema(who.gemeente, id, &gegevens)
+                .await
+                .map_err(naam_bestaat)?
+            {
+                return Err(AppError::NotFound);
+            }
+            (id, Actie::Gewijzigd)
+        }
+        None => {
+            let id = ThemaId::new();
+            exec.insert_thema(who.gemeente, id, &gegevens)
+                .await
+                .map_err(naam_bestaat)?;
+            (id, Actie::Aangemaakt)
+        }
+    };
+    log(
+        &mut exec,
+        who,
+        actie,
+        ObjectSoort::Thema,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&gegevens.naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The form for a theme or a board member is shown only to those who may save it.
+pub fn vereis_structuur(who: &Principal) -> Result<(), AppError> {
+    who.require(Recht::StructuurBeheren)
+}
+
+pub fn kan_structuur_beheren(who: &Principal) -> bool {
+    who.mag(Recht::StructuurBeheren)
+}

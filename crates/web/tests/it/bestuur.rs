@@ -1,0 +1,274 @@
+use crate::testapp::{TestApp, nieuwe_gemeente, relatie_id, veld_waarde};
+use axum::http::StatusCode;
+use samenspel_domain::rol::Rol;
+
+/// The id in `Location: /{prefix}/{id}`.
+fn id_uit(location: Option<&str>, prefix: &str) -> String {
+    location
+        .expect("location")
+        .trim_start_matches(prefix)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn beheerder_legt_college_en_thema_vast_en_medewerker_koppelt_een_relatie() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let a = app
+            .post(
+                "/college/nieuw",
+                Some(&beheerder),
+                &[
+                    ("naam", "Ingrid Hoogland"),
+                    ("functie", "wethouder"),
+                    ("email", "i.hoogland@duinwijk.example"),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}: {}", app.naam, a.body);
+        let wethouder = id_uit(a.location.as_deref(), "/college/");
+        let pagina = app
+            .get(&format!("/college/{wethouder}"), Some(&beheerder))
+            .await;
+        let domein = pagina
+            .body
+            .split("<option value=\"")
+            .nth(2)
+            .and_then(|r| r.split('"').next())
+            .expect("een domein")
+            .to_owned();
+        let a = app
+            .post(
+                &format!("/college/{wethouder}/portefeuilles"),
+                Some(&beheerder),
+                &[("naam", "Zorg & welzijn incl. Wmo"), ("domein", &domein)],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let fout = app
+            .post(
+                &format!("/college/{wethouder}/portefeuilles"),
+                Some(&beheerder),
+                &[("naam", ""), ("domein", "")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body.contains("Vul de naam van de portefeuille in.")
+                && fout.body.contains("Kies een domein.")
+        );
+
+        let a = app
+            .post(
+                "/themas/nieuw",
+                Some(&beheerder),
+                &[
+                    ("nummer", "6"),
+                    ("naam", "Zorg & welzijn"),
+                    ("aandachtsveld", "Maatschappelijk en sociaaleconomisch"),
+                    ("extraAandacht", "on"),
+                    ("regie", &wethouder),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let thema = id_uit(a.location.as_deref(), "/themas/");
+        let dubbel = app
+            .post(
+                "/themas/nieuw",
+                Some(&beheerder),
+                &[
+                    ("nummer", "7"),
+                    ("naam", "Zorg & welzijn"),
+                    ("aandachtsveld", "X"),
+                ],
+            )
+            .await;
+        assert!(
+            dubbel.body.contains("Er is al een thema met deze naam."),
+            "{}",
+            app.naam
+        );
+
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let formulier = app
+            .get("/relaties/nieuw?soort=organisatie", Some(&medewerker))
+            .await;
+        assert!(
+            formulier
+                .body
+                .contains(&format!("name=\"themas\" value=\"{thema}\"")),
+            "thema's zijn te kiezen"
+        );
+        let a = app
+            .post(
+                "/relaties/nieuw",
+                Some(&medewerker),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "Zorggroep Helmgras"),
+                    ("organisatietype", "zorg"),
+                    ("themas", &thema),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let relatie = relatie_id(a.location.as_deref().expect("location"));
+        let detail = app
+            .get(&format!("/relaties/{relatie}"), Some(&medewerker))
+            .await;
+        assert!(
+            detail.body.contains(&format!(
+                "<a class=\"utrecht-link\" href=\"/themas/{thema}\">Zorg &#38; welzijn</a>"
+            )),
+            "{}",
+            app.naam
+        );
+        let bewerk = app
+            .get(&format!("/relaties/{relatie}/bewerken"), Some(&medewerker))
+            .await;
+        assert!(
+            bewerk.body.contains(&format!("value=\"{thema}\" checked")),
+            "gekozen thema blijft aangevinkt"
+        );
+
+        let themapagina = app
+            .get(&format!("/themas/{thema}"), Some(&medewerker))
+            .await;
+        assert!(themapagina.body.contains(&format!(
+            "href=\"/relaties/{relatie}\">Zorggroep Helmgras</a>"
+        )));
+        assert!(
+            themapagina.body.contains("Ingrid Hoogland")
+                && themapagina.body.contains("Extra beleidsmatige aandacht")
+        );
+        let overzicht = app.get("/themas", Some(&medewerker)).await;
+        assert!(
+            overzicht
+                .body
+                .contains("Maatschappelijk en sociaaleconomisch")
+                && !overzicht.body.contains("Nieuw thema")
+        );
+        let college = app.get("/college", Some(&medewerker)).await;
+        assert!(
+            college.body.contains("Zorg &#38; welzijn incl. Wmo"),
+            "{}",
+            app.naam
+        );
+        let wethouder_pagina = app
+            .get(&format!("/college/{wethouder}"), Some(&medewerker))
+            .await;
+        assert!(
+            wethouder_pagina.body.contains("6. Zorg &#38; welzijn")
+                && !wethouder_pagina.body.contains("Portefeuille toevoegen")
+        );
+        assert!(veld_waarde(&wethouder_pagina.body, "csrf").is_some());
+        app.opruimen().await;
+    }
+}
+
+#[tokio::test]
+async fn alleen_de_beheerder_wijzigt_de_structuur_en_andere_gemeenten_zien_niets() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let a = app
+            .post(
+                "/themas/nieuw",
+                Some(&beheerder),
+                &[
+                    ("nummer", "3"),
+                    ("naam", "Veiligheid"),
+                    ("aandachtsveld", "Leefbaarheid in brede zin"),
+                ],
+            )
+            .await;
+        let thema = id_uit(a.location.as_deref(), "/themas/");
+        let a = app
+            .post(
+                "/college/nieuw",
+                Some(&beheerder),
+                &[("naam", "Hendrik van Dalen"), ("functie", "burgemeester")],
+            )
+            .await;
+        let burgemeester = id_uit(a.location.as_deref(), "/college/");
+        for rol in [Rol::Medewerker, Rol::Lezer, Rol::Raadslid, Rol::Bestuurder] {
+            let b = app.login_als(rol).await;
+            assert_eq!(
+                app.get("/themas/nieuw", Some(&b)).await.status,
+                StatusCode::FORBIDDEN,
+                "{}: {rol:?}",
+                app.naam
+            );
+            assert_eq!(
+                app.get(&format!("/themas/{thema}/bewerken"), Some(&b))
+                    .await
+                    .status,
+                StatusCode::FORBIDDEN
+            );
+            let a = app
+                .post(
+                    &format!("/themas/{thema}/bewerken"),
+                    Some(&b),
+                    &[("nummer", "3"), ("naam", "Gekaapt"), ("aandachtsveld", "X")],
+                )
+                .await;
+            assert_eq!(a.status, StatusCode::FORBIDDEN);
+            assert_eq!(
+                app.post(
+                    "/college/nieuw",
+                    Some(&b),
+                    &[("naam", "X"), ("functie", "wethouder")]
+                )
+                .await
+                .status,
+                StatusCode::FORBIDDEN
+            );
+            assert_eq!(
+                app.get(&format!("/themas/{thema}"), Some(&b)).await.status,
+                StatusCode::OK,
+                "lezen mag"
+            );
+        }
+        let andere = nieuwe_gemeente(&app.ctx, "Gemeente Elders", "0002", &[Rol::Medewerker]).await;
+        let vreemde = app.login_met(andere, "beheerder").await;
+        assert_eq!(
+            app.get(&format!("/themas/{thema}"), Some(&vreemde))
+                .await
+                .status,
+            StatusCode::NOT_FOUND,
+            "{}",
+            app.naam
+        );
+        assert_eq!(
+            app.get(&format!("/college/{burgemeester}"), Some(&vreemde))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        let a = app
+            .post(
+                &format!("/themas/{thema}/bewerken"),
+                Some(&vreemde),
+                &[("nummer", "3"), ("naam", "Gekaapt"), ("aandachtsveld", "X")],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::NOT_FOUND);
+        assert!(
+            !app.get("/themas", Some(&vreemde))
+                .await
+                .body
+                .contains("Veiligheid")
+        );
+        let eigen = app.get(&format!("/themas/{thema}"), Some(&beheerder)).await;
+        assert!(
+            eigen
+                .body
+                .contains("<h1 class=\"utrecht-heading-1\">Veiligheid</h1>"),
+            "onveranderd"
+        );
+        app.opruimen().await;
+    }
+}
