@@ -3,10 +3,13 @@
 //! `serve --demo` / `samenspel demo`; never in a real installation.
 
 use crate::gebruikers::{GebruikerInvoer, init_gemeente};
-use crate::{AppError, Ctx, Principal, bestuur, gebruikers, relaties};
+use crate::{AppError, Ctx, Principal, bestuur, gebruikers, organisatie, relaties};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::bestuur::{BestuurderInvoer, PortefeuilleInvoer, ThemaInvoer};
-use samenspel_domain::ids::{GemeenteId, RelatieId, ThemaId};
+use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, ThemaId};
+use samenspel_domain::organisatie::{
+    Eigenaar, EigenaarInvoer, EigenaarRol, MedewerkerInvoer, OnderdeelInvoer,
+};
 use samenspel_domain::relatie::{ContactpersoonInvoer, RelatieInvoer};
 use samenspel_domain::rol::Rol;
 use time::OffsetDateTime;
@@ -609,7 +612,7 @@ const ORGANISATIE_THEMAS: &[(&str, &[i32])] = &[
 async fn maak_college_en_themas(
     ctx: &Ctx,
     systeem: &Principal,
-) -> Result<Vec<(i32, ThemaId)>, AppError> {
+) -> Result<(Vec<BestuurderId>, Vec<(i32, ThemaId)>), AppError> {
     let domeinen = bestuur::college(ctx, systeem).await?.domeinen;
     let mut bestuurders = Vec::new();
     for (naam, functie, email, portefeuilles) in COLLEGE {
@@ -647,7 +650,153 @@ async fn maak_college_en_themas(
             bestuur::thema_opslaan(ctx, systeem, None, &invoer).await?,
         ));
     }
-    Ok(themas)
+    Ok((bestuurders, themas))
+}
+
+const ONDERDELEN: [&str; 12] = [
+    "Economie & Haven",
+    "Wonen & Ruimte",
+    "Sociaal Domein",
+    "Zorg & Welzijn",
+    "Openbare Ruimte",
+    "Veiligheid",
+    "Communicatie",
+    "Bestuursondersteuning",
+    "Financiën",
+    "Dienstverlening",
+    "Duurzaamheid",
+    "Onderwijs & Jeugd",
+];
+const VOORNAMEN: [&str; 10] = [
+    "Lisa", "Mark", "Noor", "Daan", "Esra", "Pieter", "Yara", "Bas", "Iris", "Omar",
+];
+const ACHTERNAMEN: [&str; 8] = [
+    "Smit",
+    "de Jong",
+    "Bakker",
+    "Meijer",
+    "Yıldız",
+    "van Leeuwen",
+    "Dijkstra",
+    "Visser",
+];
+/// Relations left without an owner on purpose, so the demo shows what that looks like.
+const ZONDER_EIGENAAR: [&str; 3] = [
+    "Vishandel De Pier",
+    "Omroep Kust FM",
+    "Stichting Strandfestival Duinwijk",
+];
+
+/// Twelve departments and forty employees (fictional), spread over them.
+async fn maak_organisatie(ctx: &Ctx, systeem: &Principal) -> Result<Vec<MedewerkerId>, AppError> {
+    let mut onderdelen = Vec::new();
+    for naam in ONDERDELEN {
+        onderdelen.push(
+            organisatie::onderdeel_toevoegen(ctx, systeem, &OnderdeelInvoer { naam: naam.into() })
+                .await?,
+        );
+    }
+    let mut medewerkers = Vec::new();
+    for i in 0..40 {
+        let voornaam = VOORNAMEN[i % VOORNAMEN.len()];
+        let achternaam = ACHTERNAMEN[(i / VOORNAMEN.len() + i) % ACHTERNAMEN.len()];
+        let onderdeel = onderdelen[i % onderdelen.len()];
+        let invoer = MedewerkerInvoer {
+            naam: format!("{voornaam} {achternaam}"),
+            functie: if i % 3 == 0 {
+                "Accountmanager".into()
+            } else {
+                "Beleidsadviseur".into()
+            },
+            email: format!("{}.{}@duinwijk.example", voornaam.to_lowercase(), i + 1),
+            telefoon: format!("0255 567 {:03}", 300 + i),
+            onderdeel: onderdeel.to_string(),
+        };
+        medewerkers.push(organisatie::medewerker_toevoegen(ctx, systeem, &invoer).await?);
+    }
+    Ok(medewerkers)
+}
+
+/// Gives a demo organisation its accounthouder, deputy and bestuurlijk aanspreekpunt.
+async fn geef_eigenaren(
+    ctx: &Ctx,
+    systeem: &Principal,
+    relatie: RelatieId,
+    accounthouder: MedewerkerId,
+    plaatsvervanger: MedewerkerId,
+    bestuurder: Option<BestuurderId>,
+) -> Result<(), AppError> {
+    let mut rollen = vec![
+        ("accounthouder", format!("m:{accounthouder}")),
+        ("plaatsvervanger", format!("m:{plaatsvervanger}")),
+    ];
+    rollen.extend(bestuurder.map(|b| ("bestuurlijk", format!("b:{b}"))));
+    for (rol, eigenaar) in rollen {
+        organisatie::zet_eigenaar(
+            ctx,
+            systeem,
+            relatie,
+            &EigenaarInvoer {
+                rol: rol.into(),
+                eigenaar,
+                notitie: String::new(),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// One relation with a handover in its past, so the history on its page has content.
+async fn maak_overdracht_in_het_verleden(
+    ctx: &Ctx,
+    gemeente: GemeenteId,
+    relatie: RelatieId,
+    voorganger: MedewerkerId,
+    opvolger: MedewerkerId,
+) -> Result<(), AppError> {
+    let systeem = Principal {
+        naam: "demo".into(),
+        ..Principal::systeem(gemeente)
+    };
+    let begin = time::macros::date!(2023 - 03 - 01);
+    let wissel = time::macros::date!(2025 - 09 - 01);
+    let rol = EigenaarRol::Accounthouder;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    exec.beeindig_eigenaarschap(gemeente, relatie, rol, begin)
+        .await?;
+    exec.insert_eigenaarschap(
+        gemeente,
+        relatie,
+        rol,
+        Eigenaar::Medewerker(voorganger),
+        begin,
+        None,
+    )
+    .await?;
+    exec.beeindig_eigenaarschap(gemeente, relatie, rol, wissel)
+        .await?;
+    let notitie = "Lopende prestatieafspraken 2026 en de huurverhoging; directeur-bestuurder wil elk kwartaal overleg.";
+    exec.insert_eigenaarschap(
+        gemeente,
+        relatie,
+        rol,
+        Eigenaar::Medewerker(opvolger),
+        wissel,
+        Some(notitie),
+    )
+    .await?;
+    crate::auditlog::relatie_gewijzigd(
+        &mut exec,
+        &systeem,
+        Actie::Gekoppeld,
+        relatie,
+        Some("demo: overdracht accounthouder in 2025"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// (naam, organisatie, functie, sleutelpersoon, e-mail, telefoon)
@@ -962,7 +1111,8 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
         )
         .await?;
     }
-    let themas = maak_college_en_themas(ctx, &systeem).await?;
+    let (bestuurders, themas) = maak_college_en_themas(ctx, &systeem).await?;
+    let medewerkers = maak_organisatie(ctx, &systeem).await?;
     let thema_ids = |naam: &str| -> Vec<String> {
         let nummers = ORGANISATIE_THEMAS
             .iter()
@@ -998,6 +1148,26 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
         )
         .await?;
         ids.push((naam, id));
+    }
+    for (i, (naam, id)) in ids.iter().enumerate() {
+        if ZONDER_EIGENAAR.contains(naam) {
+            continue;
+        }
+        let eerste_thema = ORGANISATIE_THEMAS
+            .iter()
+            .find(|(n, _)| n == naam)
+            .and_then(|(_, t)| t.first());
+        let regie = eerste_thema
+            .and_then(|nr| THEMAS.iter().find(|t| t.0 == *nr))
+            .and_then(|t| bestuurders.get(t.4))
+            .copied();
+        let accounthouder = medewerkers[(i * 2) % medewerkers.len()];
+        let plaatsvervanger = medewerkers[(i * 2 + 1) % medewerkers.len()];
+        geef_eigenaren(ctx, &systeem, *id, accounthouder, plaatsvervanger, regie).await?;
+    }
+    if let Some((_, duinrand)) = ids.first() {
+        maak_overdracht_in_het_verleden(ctx, gemeente, *duinrand, medewerkers[39], medewerkers[0])
+            .await?;
     }
     let id_van = |naam: &str| {
         ids.iter()

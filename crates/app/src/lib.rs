@@ -8,6 +8,7 @@ pub mod bestuur;
 pub mod demo;
 mod error;
 pub mod gebruikers;
+pub mod organisatie;
 mod principal;
 pub mod relaties;
 

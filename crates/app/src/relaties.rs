@@ -11,9 +11,9 @@ use samenspel_domain::relatie::{
 use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
-    AuditFilter, AuditRegel, ContactpersoonRegel, Exec, NieuweContactpersoon, RelatieCursor,
-    RelatieDetail, RelatieFilter, RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel,
-    VerbandRegel,
+    AuditFilter, AuditRegel, BestuurderRegel, ContactpersoonRegel, EigenaarschapRegel, Exec,
+    MedewerkerRegel, NieuweContactpersoon, RelatieCursor, RelatieDetail, RelatieFilter,
+    RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel, VerbandRegel,
 };
 use time::OffsetDateTime;
 
@@ -33,6 +33,10 @@ pub struct RelatieOverzicht {
     pub contactpersonen: Vec<ContactpersoonRegel>,
     pub verbanden: Vec<VerbandRegel>,
     pub themas: Vec<ThemaRegel>,
+    /// Every period of stewardship, current and past.
+    pub eigenaarschap: Vec<EigenaarschapRegel>,
+    /// Who can be chosen as steward (only for those who may change relations).
+    pub kandidaten: Option<(Vec<MedewerkerRegel>, Vec<BestuurderRegel>)>,
     /// Only for those who may read the audit log.
     pub audit: Option<Vec<AuditRegel>>,
     pub mag_wijzigen: bool,
@@ -83,6 +87,18 @@ pub async fn detail(
         Soort::Persoon => Vec::new(),
     };
     let themas = exec.themas_van_relatie(who.gemeente, id).await?;
+    let eigenaarschap = exec.eigenaarschap_van_relatie(who.gemeente, id).await?;
+    let kandidaten = if who.mag(Recht::RelatiesWijzigen) {
+        let medewerkers = exec
+            .list_medewerkers(who.gemeente)
+            .await?
+            .into_iter()
+            .filter(|m| m.actief)
+            .collect();
+        Some((medewerkers, exec.list_bestuurders(who.gemeente).await?))
+    } else {
+        None
+    };
     let audit = if who.mag(Recht::AuditLezen) {
         Some(
             exec.list_audit(
@@ -103,6 +119,8 @@ pub async fn detail(
         contactpersonen,
         verbanden,
         themas,
+        eigenaarschap,
+        kandidaten,
         audit,
         mag_wijzigen: who.mag(Recht::RelatiesWijzigen),
     })

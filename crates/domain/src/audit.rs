@@ -66,6 +66,8 @@ pub enum ObjectSoort {
     Bestuurder,
     Portefeuille,
     Thema,
+    Onderdeel,
+    Medewerker,
 }
 
 impl ObjectSoort {
@@ -79,6 +81,8 @@ impl ObjectSoort {
             ObjectSoort::Bestuurder => "bestuurder",
             ObjectSoort::Portefeuille => "portefeuille",
             ObjectSoort::Thema => "thema",
+            ObjectSoort::Onderdeel => "onderdeel",
+            ObjectSoort::Medewerker => "medewerker",
         }
     }
 }

@@ -51,4 +51,7 @@ id_type!(
     BestuurderId,
     PortefeuilleId,
     ThemaId,
+    OnderdeelId,
+    MedewerkerId,
+    EigenaarschapId,
 );

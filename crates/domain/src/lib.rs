@@ -9,6 +9,7 @@ pub mod gebruiker;
 pub mod gemeente;
 pub mod ids;
 pub mod invalid;
+pub mod organisatie;
 pub mod relatie;
 pub mod rol;
 pub mod tekst;

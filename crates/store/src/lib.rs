@@ -12,6 +12,7 @@ mod db;
 mod error;
 mod gebruiker;
 mod gemeente;
+mod organisatie;
 mod relatie;
 mod relatieverband;
 mod sessie;
@@ -24,6 +25,7 @@ pub use db::{Conn, Db, Exec, Tx};
 pub use error::StoreError;
 pub use gebruiker::{GebruikerRegel, NieuweGebruiker};
 pub use gemeente::GemeenteRegel;
+pub use organisatie::{EigenaarschapRegel, MedewerkerRegel, OnderdeelRegel};
 pub use relatie::{
     AdresRegel, RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus,
     RelatieSuggestie,

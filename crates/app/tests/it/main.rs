@@ -2,6 +2,7 @@
 
 mod autorisatie;
 mod bestuur;
+mod eigenaarschap;
 
 use samenspel_app::auth::Hashing;
 use samenspel_app::gebruikers::{self, GebruikerInvoer};

@@ -2,6 +2,7 @@
 
 mod audit;
 mod bestuur;
+mod eigenaarschap;
 mod migraties;
 mod relaties;
 

@@ -3,6 +3,7 @@
 mod beheer;
 mod bestuur;
 mod inloggen;
+mod organisatie;
 mod relaties;
 
 use crate::AppState;
@@ -21,6 +22,7 @@ pub fn routes() -> Router<AppState> {
         .merge(inloggen::routes())
         .merge(relaties::routes())
         .merge(bestuur::routes())
+        .merge(organisatie::routes())
         .merge(beheer::routes())
         .fallback(|| async {
             fout_pagina(

@@ -16,15 +16,18 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
-use samenspel_app::bestuur;
 use samenspel_app::relaties::{self, RelatieOverzicht};
+use samenspel_app::{bestuur, organisatie};
+use samenspel_domain::bestuur::BestuurderFunctie;
 use samenspel_domain::datum;
 use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId};
+use samenspel_domain::organisatie::{Eigenaar, EigenaarInvoer, EigenaarRol, eigenaar_op};
 use samenspel_domain::relatie::{
     AdresSoort, ContactpersoonInvoer, Organisatietype, RelatieInvoer, Soort, VerbandSoort,
 };
 use samenspel_store::{
-    RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus, ThemaRegel,
+    BestuurderRegel, EigenaarschapRegel, MedewerkerRegel, RelatieCursor, RelatieDetail,
+    RelatieFilter, RelatieRegel, RelatieStatus, ThemaRegel,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -40,6 +43,7 @@ pub fn routes() -> Router<AppState> {
             get(bewerk_formulier).post(bewerk_opslaan),
         )
         .route("/relaties/{id}/archiveren", post(archiveren))
+        .route("/relaties/{id}/eigenaren", post(eigenaar_zetten))
         .route(
             "/relaties/{id}/contactpersonen",
             post(contactpersoon_toevoegen),
@@ -495,6 +499,11 @@ struct DetailPagina {
     verband_soort: String,
     verband_naar: String,
     verband_fouten: Fouten,
+    rollen: Vec<RolWeergave>,
+    kandidaten: Option<(Vec<MedewerkerRegel>, Vec<BestuurderRegel>)>,
+    eigenaarrollen: &'static [EigenaarRol],
+    eigenaar: EigenaarInvoer,
+    eigenaar_fouten: Fouten,
 }
 
 fn periode(van: Option<time::Date>, tot: Option<time::Date>) -> String {
@@ -508,15 +517,91 @@ fn periode(van: Option<time::Date>, tot: Option<time::Date>) -> String {
     }
 }
 
-fn detail_pagina(
-    sessie: &Sessie,
-    o: RelatieOverzicht,
-    melding: Option<&'static str>,
+/// What was typed into the detail page's forms, with their errors (all empty on a
+/// plain visit; one filled when a form comes back with errors).
+#[derive(Default)]
+struct Formulieren {
     cp: ContactpersoonForm,
     cp_fouten: Fouten,
     verband: VerbandForm,
     verband_fouten: Fouten,
+    eigenaar: EigenaarInvoer,
+    eigenaar_fouten: Fouten,
+}
+
+/// One stewardship role on the relation page: the current steward and those before.
+struct RolWeergave {
+    rol: EigenaarRol,
+    huidig: Option<EigenaarWeergave>,
+    eerder: Vec<EigenaarWeergave>,
+}
+
+struct EigenaarWeergave {
+    naam: String,
+    link: Option<String>,
+    functie: String,
+    email: Option<String>,
+    telefoon: Option<String>,
+    periode: String,
+    notitie: Option<String>,
+}
+
+fn rollen(eigenaarschap: Vec<EigenaarschapRegel>, vandaag: time::Date) -> Vec<RolWeergave> {
+    let mut rollen: Vec<RolWeergave> = EigenaarRol::ALLE
+        .iter()
+        .map(|rol| RolWeergave {
+            rol: *rol,
+            huidig: None,
+            eerder: Vec::new(),
+        })
+        .collect();
+    for e in eigenaarschap {
+        let huidig = eigenaar_op(e.van, e.tot, vandaag);
+        let (link, functie) = match e.eigenaar {
+            Eigenaar::Bestuurder(id) => (
+                Some(format!("/college/{id}")),
+                e.functie
+                    .as_deref()
+                    .and_then(BestuurderFunctie::from_code)
+                    .map(|f| f.label().to_owned())
+                    .unwrap_or_default(),
+            ),
+            _ => (None, e.functie.unwrap_or_default()),
+        };
+        let weergave = EigenaarWeergave {
+            naam: e.naam,
+            link,
+            functie,
+            email: e.email,
+            telefoon: e.telefoon,
+            periode: periode(Some(e.van), e.tot),
+            notitie: e.notitie,
+        };
+        if let Some(rol) = rollen.iter_mut().find(|r| r.rol == e.rol) {
+            if huidig && rol.huidig.is_none() {
+                rol.huidig = Some(weergave);
+            } else {
+                rol.eerder.push(weergave);
+            }
+        }
+    }
+    rollen
+}
+
+fn detail_pagina(
+    sessie: &Sessie,
+    o: RelatieOverzicht,
+    melding: Option<&'static str>,
+    f: Formulieren,
 ) -> DetailPagina {
+    let Formulieren {
+        cp,
+        cp_fouten,
+        verband,
+        verband_fouten,
+        eigenaar,
+        eigenaar_fouten,
+    } = f;
     let vandaag = time::OffsetDateTime::now_utc().date();
     let is_organisatie = o.relatie.soort == Soort::Organisatie;
     let adressen = o
@@ -607,6 +692,11 @@ fn detail_pagina(
         verband_soort: verband.soort,
         verband_naar: verband.naar,
         verband_fouten,
+        rollen: rollen(o.eigenaarschap, vandaag),
+        kandidaten: o.kandidaten,
+        eigenaarrollen: EigenaarRol::ALLE,
+        eigenaar,
+        eigenaar_fouten,
     }
 }
 
@@ -642,19 +732,12 @@ async fn detail(
         "beeindigd" => Some("De functie is beëindigd."),
         "verband" => Some("Het verband is vastgelegd."),
         "verband-verwijderd" => Some("Het verband is verwijderd."),
+        "eigenaar" => Some("Het eigenaarschap is vastgelegd."),
         _ => None,
     };
     Ok(render(
         StatusCode::OK,
-        &detail_pagina(
-            &ingelogd.sessie,
-            overzicht,
-            melding,
-            Default::default(),
-            Fouten::default(),
-            Default::default(),
-            Fouten::default(),
-        ),
+        &detail_pagina(&ingelogd.sessie, overzicht, melding, Formulieren::default()),
     ))
 }
 
@@ -662,6 +745,7 @@ async fn detail(
 enum DetailFormulier {
     Contactpersoon(ContactpersoonForm),
     Verband(VerbandForm),
+    Eigenaar(EigenaarInvoer),
 }
 
 /// After a form on the detail page: back to the page with `melding` when it worked,
@@ -681,14 +765,27 @@ async fn na_detailformulier(
         Err(AppError::Invalid(fouten)) => Fouten(fouten.0),
         Err(e) => return Err(e.into()),
     };
-    let (cp, verband) = match formulier {
-        DetailFormulier::Contactpersoon(c) => ((c, fouten), Default::default()),
-        DetailFormulier::Verband(v) => (Default::default(), (v, fouten)),
+    let formulieren = match formulier {
+        DetailFormulier::Contactpersoon(cp) => Formulieren {
+            cp,
+            cp_fouten: fouten,
+            ..Default::default()
+        },
+        DetailFormulier::Verband(verband) => Formulieren {
+            verband,
+            verband_fouten: fouten,
+            ..Default::default()
+        },
+        DetailFormulier::Eigenaar(eigenaar) => Formulieren {
+            eigenaar,
+            eigenaar_fouten: fouten,
+            ..Default::default()
+        },
     };
     let overzicht = relaties::detail(&state.ctx, &sessie.principal, id).await?;
     Ok(render(
         StatusCode::UNPROCESSABLE_ENTITY,
-        &detail_pagina(sessie, overzicht, None, cp.0, cp.1, verband.0, verband.1),
+        &detail_pagina(sessie, overzicht, None, formulieren),
     ))
 }
 
@@ -796,6 +893,26 @@ async fn verband_verwijderen(
         "/relaties/{id}?melding=verband-verwijderd#kop-verbanden"
     ))
     .into_response())
+}
+
+async fn eigenaar_zetten(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<EigenaarInvoer>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    let resultaat =
+        organisatie::zet_eigenaar(&state.ctx, &sessie.principal, id, &form.velden).await;
+    na_detailformulier(
+        &state,
+        sessie,
+        id,
+        resultaat,
+        "eigenaar#kop-eigenaarschap",
+        DetailFormulier::Eigenaar(form.velden),
+    )
+    .await
 }
 
 // ---------- type-ahead ----------

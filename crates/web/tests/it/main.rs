@@ -4,5 +4,6 @@
 mod bestuur;
 mod beveiliging;
 mod inloggen;
+mod organisatie;
 mod relaties;
 mod testapp;

@@ -1,0 +1,173 @@
+use crate::testapp::{TestApp, relatie_id};
+use axum::http::StatusCode;
+use samenspel_domain::rol::Rol;
+
+#[tokio::test]
+async fn beheerder_voegt_medewerkers_toe_en_een_relatie_wordt_overgedragen() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let a = app
+            .post(
+                "/organisatie/onderdelen",
+                Some(&beheerder),
+                &[("naam", "Economie & Haven")],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}: {}", app.naam, a.body);
+        let pagina = app.get("/organisatie", Some(&beheerder)).await;
+        let onderdeel = pagina
+            .body
+            .split("name=\"onderdeel\">")
+            .nth(1)
+            .and_then(|r| r.split("<option value=\"").nth(2))
+            .and_then(|r| r.split('"').next())
+            .expect("onderdeel")
+            .to_owned();
+        for naam in ["Anna de Vries", "Bert Smit"] {
+            let a = app
+                .post(
+                    "/organisatie/medewerkers",
+                    Some(&beheerder),
+                    &[
+                        ("naam", naam),
+                        ("functie", "Accountmanager"),
+                        ("onderdeel", &onderdeel),
+                    ],
+                )
+                .await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        }
+        let fout = app
+            .post(
+                "/organisatie/medewerkers",
+                Some(&beheerder),
+                &[("naam", ""), ("email", "geen")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body.contains("Vul de naam van de medewerker in.")
+                && fout.body.contains("Vul een geldig e-mailadres in")
+        );
+
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        assert_eq!(
+            app.post(
+                "/organisatie/medewerkers",
+                Some(&medewerker),
+                &[("naam", "X")]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        let lijst = app.get("/organisatie", Some(&medewerker)).await;
+        assert!(
+            lijst.body.contains("Anna de Vries")
+                && lijst.body.contains("Economie &#38; Haven")
+                && !lijst.body.contains("Medewerker toevoegen")
+        );
+
+        let a = app
+            .post(
+                "/relaties/nieuw",
+                Some(&medewerker),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "Havenbedrijf Duinwijk"),
+                    ("organisatietype", "bedrijf"),
+                ],
+            )
+            .await;
+        let relatie = relatie_id(a.location.as_deref().expect("location"));
+        let detail = app
+            .get(&format!("/relaties/{relatie}"), Some(&medewerker))
+            .await;
+        assert!(
+            detail.body.contains("Wie is ons aanspreekpunt?")
+                && detail.body.contains("zonder-eigenaar"),
+            "{}: zonder eigenaar zichtbaar",
+            app.naam
+        );
+        let anna = detail
+            .body
+            .split("value=\"m:")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("anna")
+            .to_owned();
+        let bert = detail
+            .body
+            .split("value=\"m:")
+            .nth(2)
+            .and_then(|r| r.split('"').next())
+            .expect("bert")
+            .to_owned();
+
+        let a = app
+            .post(
+                &format!("/relaties/{relatie}/eigenaren"),
+                Some(&medewerker),
+                &[("rol", "accounthouder"), ("eigenaar", &format!("m:{anna}"))],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let a = app
+            .post(
+                &format!("/relaties/{relatie}/eigenaren"),
+                Some(&medewerker),
+                &[
+                    ("rol", "accounthouder"),
+                    ("eigenaar", &format!("m:{bert}")),
+                    ("notitie", "Kwartaaloverleg met de directie"),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let fout = app
+            .post(
+                &format!("/relaties/{relatie}/eigenaren"),
+                Some(&medewerker),
+                &[("rol", "bestuurlijk"), ("eigenaar", &format!("m:{anna}"))],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("Het bestuurlijk aanspreekpunt is een lid van het college.")
+        );
+
+        let lezer = app.login_als(Rol::Lezer).await;
+        let detail = app.get(&format!("/relaties/{relatie}"), Some(&lezer)).await;
+        assert!(
+            detail
+                .body
+                .contains("<strong>Bert Smit</strong>, Accountmanager"),
+            "{}",
+            app.naam
+        );
+        assert!(
+            detail.body.contains("Kwartaaloverleg met de directie"),
+            "overdrachtsnotitie zichtbaar voor de opvolger"
+        );
+        assert!(
+            detail.body.contains("Daarvoor: Anna de Vries"),
+            "geschiedenis"
+        );
+        assert!(
+            !detail.body.contains("Eigenaarschap overdragen"),
+            "lezer kan niet overdragen"
+        );
+        assert_eq!(
+            app.post(
+                &format!("/relaties/{relatie}/eigenaren"),
+                Some(&lezer),
+                &[("rol", "accounthouder"), ("eigenaar", "")]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}

@@ -1,0 +1,49 @@
+// Stewardship: who is our contact for a relation, and handing it over.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+
+let browser;
+before(async () => { browser = await startBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('medewerker draagt een relatie over; de opvolger ziet notitie en geschiedenis', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await page.getByRole('link', { name: 'Organisatie', exact: true }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Medewerkers' }).waitFor());
+  await checkToegankelijkheid(page);
+
+  // The demo has a relation with a handover in its past.
+  await page.goto(`${BASE_URL}/relaties?tekst=duinrand`);
+  await page.getByRole('link', { name: 'Woonstichting Duinrand' }).click();
+  const aanspreekpunt = page.getByRole('region', { name: 'Wie is ons aanspreekpunt?' });
+  await assert.doesNotReject(aanspreekpunt.getByText(/^Daarvoor: /).first().waitFor());
+  await assert.doesNotReject(aanspreekpunt.getByText(/prestatieafspraken 2026/).waitFor());
+  await checkToegankelijkheid(page);
+
+  // A relation left without owner on purpose gets one.
+  await page.goto(`${BASE_URL}/relaties?tekst=vishandel`);
+  await page.getByRole('link', { name: 'Vishandel De Pier' }).click();
+  await assert.doesNotReject(page.locator('.zonder-eigenaar').first().waitFor());
+  await page.getByText('Eigenaarschap overdragen').click();
+  await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Accounthouder' });
+  const eerste = page.locator('#veld-eigenaar optgroup[label="Medewerkers"] option').first();
+  const naam = (await eerste.innerText()).replace(/ \(.*\)$/, '');
+  await page.getByLabel('Nieuwe eigenaar (vanaf vandaag)').selectOption({ index: 1 });
+  await page.getByLabel('Overdrachtsnotitie voor de opvolger').fill('Eigenaar vraagt om een vergunning voor een terras.');
+  await page.getByRole('button', { name: 'Overdragen' }).click();
+  await assert.doesNotReject(page.getByText('Het eigenaarschap is vastgelegd.').waitFor());
+  await assert.doesNotReject(page.getByRole('region', { name: 'Wie is ons aanspreekpunt?' }).getByText(naam, { exact: true }).waitFor());
+  await assert.doesNotReject(page.getByText('Eigenaar vraagt om een vergunning voor een terras.').waitFor());
+  await checkToegankelijkheid(page);
+
+  // Choosing an employee as bestuurlijk aanspreekpunt is refused next to the field.
+  await page.getByText('Eigenaarschap overdragen').click();
+  await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Bestuurlijk aanspreekpunt' });
+  await page.getByLabel('Nieuwe eigenaar (vanaf vandaag)').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Overdragen' }).click();
+  await assert.doesNotReject(page.locator('#fout-eigenaar').waitFor());
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});
