@@ -47,3 +47,38 @@ test('medewerker draagt een relatie over; de opvolger ziet notitie en geschieden
   await checkToegankelijkheid(page);
   await page.context().close();
 });
+
+test('beheerder draagt alles van een vertrekkende medewerker over en deactiveert haar', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'beheerder');
+  await page.getByRole('link', { name: 'Zonder eigenaar' }).click();
+  await assert.doesNotReject(page.getByRole('link', { name: 'Omroep Kust FM' }).waitFor());
+  await checkToegankelijkheid(page);
+  const weesVooraf = await page.locator('main li').count();
+
+  await page.getByRole('link', { name: 'Organisatie', exact: true }).click();
+  // The first employee in the list owns demo relations; deactivating offers the handover.
+  const eerste = page.locator('#kop-medewerkers ~ table tbody tr').first();
+  const naam = (await eerste.locator('td').first().innerText()).trim();
+  await eerste.getByRole('button', { name: /^Deactiveren/ }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: `Overdracht van ${naam}` }).waitFor());
+  await assert.doesNotReject(page.getByText('Draag ze eerst over').waitFor());
+  await checkToegankelijkheid(page);
+  const aantal = await page.locator('input[name="eigendommen"]').count();
+  assert.ok(aantal > 0, 'er is iets over te dragen');
+
+  await page.getByLabel('Opvolger').selectOption({ index: 1 });
+  await page.getByLabel('Overdrachtsnotitie (zichtbaar bij elke relatie)').fill(`${naam} vertrekt; alle afspraken staan in het dossier.`);
+  await page.getByRole('button', { name: 'Overdragen' }).click();
+  await assert.doesNotReject(page.getByText('De relaties zijn overgedragen.').waitFor());
+  await assert.doesNotReject(page.getByText(`${naam} is van geen enkele relatie (meer) eigenaar.`).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('button', { name: `${naam} deactiveren` }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Onze organisatie' }).waitFor());
+
+  // Nothing was left without an owner by the handover.
+  await page.getByRole('link', { name: 'Zonder eigenaar' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Relaties zonder eigenaar' }).waitFor();
+  assert.equal(await page.locator('main li').count(), weesVooraf);
+  await page.context().close();
+});

@@ -5,9 +5,13 @@ use crate::{AppError, Ctx, Principal};
 use samenspel_domain::Invalid;
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::ids::{MedewerkerId, OnderdeelId, RelatieId};
-use samenspel_domain::organisatie::{Eigenaar, EigenaarInvoer, MedewerkerInvoer, OnderdeelInvoer};
+use samenspel_domain::organisatie::{
+    Eigenaar, EigenaarInvoer, MedewerkerInvoer, OnderdeelInvoer, OverdrachtInvoer,
+};
 use samenspel_domain::rol::Recht;
-use samenspel_store::{MedewerkerRegel, OnderdeelRegel, StoreError};
+use samenspel_store::{
+    EigendomRegel, MedewerkerRegel, OnderdeelRegel, StoreError, ZonderEigenaarRegel,
+};
 use time::OffsetDateTime;
 
 pub struct Organisatie {
@@ -189,4 +193,229 @@ pub async fn zet_eigenaar(
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+pub struct OverdrachtOverzicht {
+    pub medewerker: MedewerkerRegel,
+    pub eigendommen: Vec<EigendomRegel>,
+    pub kandidaten: Vec<MedewerkerRegel>,
+}
+
+/// What an employee looks after, with who could take it over. Beheerder only.
+pub async fn overdracht(
+    ctx: &Ctx,
+    who: &Principal,
+    medewerker: MedewerkerId,
+) -> Result<OverdrachtOverzicht, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Medewerker,
+        Some(medewerker.0),
+    )
+    .await?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let m = exec
+        .get_medewerker(who.gemeente, medewerker)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let eigendommen = exec.eigendommen_van(who.gemeente, medewerker).await?;
+    let kandidaten = exec
+        .list_medewerkers(who.gemeente)
+        .await?
+        .into_iter()
+        .filter(|k| k.actief && k.id != medewerker.0)
+        .collect();
+    Ok(OverdrachtOverzicht {
+        medewerker: m,
+        eigendommen,
+        kandidaten,
+    })
+}
+
+/// Hands the chosen relations of `van` to one successor, from today, with the note on
+/// every new period: one transaction, an audit line per relation. Returns how many.
+pub async fn draag_over(
+    ctx: &Ctx,
+    who: &Principal,
+    van: MedewerkerId,
+    invoer: &OverdrachtInvoer,
+) -> Result<usize, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Medewerker,
+        Some(van.0),
+    )
+    .await?;
+    let mut fouten = samenspel_domain::Invalids::new();
+    let opvolger: Option<MedewerkerId> = fouten.check(
+        invoer
+            .opvolger
+            .trim()
+            .parse()
+            .map_err(|_| Invalid::new("opvolger", "Kies een opvolger.")),
+    );
+    if opvolger == Some(van) {
+        fouten.push(Invalid::new(
+            "opvolger",
+            "Kies een andere medewerker als opvolger.",
+        ));
+    }
+    if invoer.eigendommen.is_empty() {
+        fouten.push(Invalid::new(
+            "eigendommen",
+            "Kies minstens één relatie om over te dragen.",
+        ));
+    }
+    let notitie = samenspel_domain::tekst::optional(&invoer.notitie);
+    if notitie.as_ref().is_some_and(|n| n.chars().count() > 2000) {
+        fouten.push(Invalid::new("notitie", "Gebruik hoogstens 2000 tekens."));
+    }
+    let opvolger = fouten.finish(|| opvolger)?;
+    let vandaag = OffsetDateTime::now_utc().date();
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    if !exec.is_actieve_medewerker(who.gemeente, opvolger).await? {
+        return Err(Invalid::new("opvolger", "Kies een actieve medewerker uit de lijst.").into());
+    }
+    let opvolger_naam = exec
+        .get_medewerker(who.gemeente, opvolger)
+        .await?
+        .map(|m| m.naam)
+        .unwrap_or_default();
+    let gekozen: Vec<_> = exec
+        .eigendommen_van(who.gemeente, van)
+        .await?
+        .into_iter()
+        .filter(|e| {
+            invoer
+                .eigendommen
+                .iter()
+                .any(|g| g.trim() == e.eigenaarschap_id.to_string())
+        })
+        .collect();
+    if gekozen.is_empty() {
+        return Err(Invalid::new(
+            "eigendommen",
+            "Deze relaties zijn al overgedragen; laad de pagina opnieuw.",
+        )
+        .into());
+    }
+    for e in &gekozen {
+        exec.beeindig_eigenaarschap(who.gemeente, e.relatie_id, e.rol, vandaag)
+            .await?;
+        exec.insert_eigenaarschap(
+            who.gemeente,
+            e.relatie_id,
+            e.rol,
+            Eigenaar::Medewerker(opvolger),
+            vandaag,
+            notitie.as_deref(),
+        )
+        .await?;
+        let toelichting = format!("overdracht: {}: {opvolger_naam}", e.rol.label());
+        relatie_gewijzigd(
+            &mut exec,
+            who,
+            Actie::Gekoppeld,
+            e.relatie_id,
+            Some(&toelichting),
+        )
+        .await?;
+    }
+    let samenvatting = format!(
+        "{} relatierol(len) overgedragen aan {opvolger_naam}",
+        gekozen.len()
+    );
+    log(
+        &mut exec,
+        who,
+        Actie::Gewijzigd,
+        ObjectSoort::Medewerker,
+        Some(van.0),
+        Resultaat::Gelukt,
+        Some(&samenvatting),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(gekozen.len())
+}
+
+/// Deactivates an employee, but not while they still look after relations: those are
+/// handed over first, so nothing is left without an owner.
+pub async fn set_medewerker_actief(
+    ctx: &Ctx,
+    who: &Principal,
+    id: MedewerkerId,
+    actief: bool,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Medewerker,
+        Some(id.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    if !actief {
+        let n = exec.eigendommen_van(who.gemeente, id).await?.len();
+        if n > 0 {
+            return Err(Invalid::new(
+                "medewerker",
+                format!(
+                    "Deze medewerker is nog eigenaar van {n} relatierol(len). Draag die eerst over."
+                ),
+            )
+            .into());
+        }
+    }
+    if !exec.set_medewerker_actief(who.gemeente, id, actief).await? {
+        return Err(AppError::NotFound);
+    }
+    let actie = if actief {
+        Actie::Geactiveerd
+    } else {
+        Actie::Gedeactiveerd
+    };
+    log(
+        &mut exec,
+        who,
+        actie,
+        ObjectSoort::Medewerker,
+        Some(id.0),
+        Resultaat::Gelukt,
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// One page of active organisations without an active accounthouder.
+pub async fn zonder_eigenaar(
+    ctx: &Ctx,
+    who: &Principal,
+    na: Option<(String, uuid::Uuid)>,
+) -> Result<(Vec<ZonderEigenaarRegel>, Option<(String, uuid::Uuid)>), AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    const PAGINA: i64 = 50;
+    let (sleutel, id) = na.unwrap_or_default();
+    let mut conn = ctx.db.conn().await?;
+    let mut regels = conn
+        .exec()
+        .relaties_zonder_eigenaar(who.gemeente, (&sleutel, id), PAGINA + 1)
+        .await?;
+    let volgende = if regels.len() as i64 > PAGINA {
+        regels.truncate(PAGINA as usize);
+        regels.last().map(|r| (r.naam_sleutel.clone(), r.id))
+    } else {
+        None
+    };
+    Ok((regels, volgende))
 }

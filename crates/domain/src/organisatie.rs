@@ -187,6 +187,17 @@ impl EigenaarInvoer {
     }
 }
 
+/// A handover as chosen on the handover page.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OverdrachtInvoer {
+    /// The successor (an employee id).
+    pub opvolger: String,
+    /// The stewardship periods to hand over (ids); all of them when the form sends all.
+    pub eigendommen: Vec<String>,
+    pub notitie: String,
+}
+
 /// Whether a period of stewardship `[van, tot)` covers `datum`: the successor starts
 /// on the day the predecessor ends.
 pub fn eigenaar_op(van: Date, tot: Option<Date>, datum: Date) -> bool {

@@ -25,7 +25,9 @@ pub use db::{Conn, Db, Exec, Tx};
 pub use error::StoreError;
 pub use gebruiker::{GebruikerRegel, NieuweGebruiker};
 pub use gemeente::GemeenteRegel;
-pub use organisatie::{EigenaarschapRegel, MedewerkerRegel, OnderdeelRegel};
+pub use organisatie::{
+    EigenaarschapRegel, EigendomRegel, MedewerkerRegel, OnderdeelRegel, ZonderEigenaarRegel,
+};
 pub use relatie::{
     AdresRegel, RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus,
     RelatieSuggestie,

@@ -104,7 +104,105 @@ const EIGENAARSCHAP: &str = "SELECT e.id, e.rol, e.medewerker_id, e.bestuurder_i
      LEFT JOIN bestuurder b ON b.gemeente_id = e.gemeente_id AND b.id = e.bestuurder_id \
      WHERE e.gemeente_id = $1 AND e.relatie_id = $2";
 
+/// A relation an employee currently looks after, in one role.
+#[derive(Debug, Clone)]
+pub struct EigendomRegel {
+    pub eigenaarschap_id: EigenaarschapId,
+    pub relatie_id: RelatieId,
+    pub relatie_naam: String,
+    pub rol: EigenaarRol,
+    pub van: Date,
+}
+
+#[derive(sqlx::FromRow)]
+struct EigendomRow {
+    id: Uuid,
+    relatie_id: Uuid,
+    naam: String,
+    rol: String,
+    van: Date,
+}
+
+/// An active organisation without a current accounthouder who is still active.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ZonderEigenaarRegel {
+    pub id: Uuid,
+    pub naam: String,
+    pub naam_sleutel: String,
+}
+
+const EIGENDOMMEN: &str = "SELECT e.id, e.relatie_id, r.naam, e.rol, e.van \
+     FROM eigenaarschap e JOIN relatie r ON r.gemeente_id = e.gemeente_id AND r.id = e.relatie_id \
+     WHERE e.gemeente_id = $1 AND e.medewerker_id = $2 AND e.tot IS NULL \
+     ORDER BY r.naam_sleutel, e.rol LIMIT 5000";
+const MEDEWERKER: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.actief \
+     FROM medewerker m LEFT JOIN organisatieonderdeel o ON o.gemeente_id = m.gemeente_id AND o.id = m.onderdeel_id \
+     WHERE m.gemeente_id = $1 AND m.id = $2";
+const SET_MEDEWERKER_ACTIEF: &str =
+    "UPDATE medewerker SET actief = $3 WHERE gemeente_id = $1 AND id = $2";
+const ZONDER_EIGENAAR: &str = "SELECT r.id, r.naam, r.naam_sleutel FROM relatie r \
+     WHERE r.gemeente_id = $1 AND r.soort = 'organisatie' AND r.gearchiveerd = FALSE \
+     AND r.naam_sleutel >= $2 AND (r.naam_sleutel > $2 OR r.id > $3) \
+     AND NOT EXISTS (SELECT 1 FROM eigenaarschap e JOIN medewerker m ON m.gemeente_id = e.gemeente_id AND m.id = e.medewerker_id \
+       WHERE e.gemeente_id = r.gemeente_id AND e.relatie_id = r.id AND e.rol = 'accounthouder' AND e.tot IS NULL AND m.actief = TRUE) \
+     ORDER BY r.naam_sleutel, r.id LIMIT $4";
+
 impl Exec<'_> {
+    /// What an employee looks after now (bounded: a handover page, not a register).
+    pub async fn eigendommen_van(
+        &mut self,
+        gemeente: GemeenteId,
+        medewerker: MedewerkerId,
+    ) -> Result<Vec<EigendomRegel>, StoreError> {
+        let rows: Vec<EigendomRow> = on_exec!(self, c => sqlx::query_as(EIGENDOMMEN).bind(gemeente.0).bind(medewerker.0).fetch_all(&mut **c).await)?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(EigendomRegel {
+                    eigenaarschap_id: EigenaarschapId(r.id),
+                    relatie_id: RelatieId(r.relatie_id),
+                    relatie_naam: r.naam,
+                    rol: code("eigenaarrol", &r.rol, EigenaarRol::from_code)?,
+                    van: r.van,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn get_medewerker(
+        &mut self,
+        gemeente: GemeenteId,
+        id: MedewerkerId,
+    ) -> Result<Option<MedewerkerRegel>, StoreError> {
+        Ok(
+            on_exec!(self, c => sqlx::query_as(MEDEWERKER).bind(gemeente.0).bind(id.0).fetch_optional(&mut **c).await)?,
+        )
+    }
+
+    pub async fn set_medewerker_actief(
+        &mut self,
+        gemeente: GemeenteId,
+        id: MedewerkerId,
+        actief: bool,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(SET_MEDEWERKER_ACTIEF).bind(gemeente.0).bind(id.0).bind(actief)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    /// Active organisations whose accounthouder is missing or deactivated, in name
+    /// order after `na` (`(naam_sleutel, id)`; empty key and nil id for the start).
+    pub async fn relaties_zonder_eigenaar(
+        &mut self,
+        gemeente: GemeenteId,
+        na: (&str, Uuid),
+        limiet: i64,
+    ) -> Result<Vec<ZonderEigenaarRegel>, StoreError> {
+        Ok(
+            on_exec!(self, c => sqlx::query_as(ZONDER_EIGENAAR).bind(gemeente.0).bind(na.0).bind(na.1).bind(limiet)
+            .fetch_all(&mut **c).await)?,
+        )
+    }
+
     pub async fn insert_onderdeel(
         &mut self,
         gemeente: GemeenteId,

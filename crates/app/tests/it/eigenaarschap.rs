@@ -214,3 +214,226 @@ async fn overdracht_van_eigenaarschap_met_geschiedenis_en_regels() {
         t.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn overdracht_van_alle_relaties_van_een_vertrekkende_medewerker() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let beheerder = &p[0];
+        let medewerker = p
+            .iter()
+            .find(|x| x.rol == Rol::Medewerker)
+            .expect("medewerker");
+        let vertrekker = organisatie::medewerker_toevoegen(
+            &ctx,
+            beheerder,
+            &MedewerkerInvoer {
+                naam: "Vera Vertrek".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("v");
+        let opvolger = organisatie::medewerker_toevoegen(
+            &ctx,
+            beheerder,
+            &MedewerkerInvoer {
+                naam: "Otto Opvolger".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("o");
+        let mut relaties_ids = Vec::new();
+        for naam in ["Haven", "Ziekenhuis", "School"] {
+            let id = relaties::create(
+                &ctx,
+                medewerker,
+                &RelatieInvoer {
+                    soort: "organisatie".into(),
+                    naam: naam.into(),
+                    organisatietype: "overig".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("r");
+            organisatie::zet_eigenaar(
+                &ctx,
+                medewerker,
+                id,
+                &invoer("accounthouder", format!("m:{vertrekker}"), ""),
+            )
+            .await
+            .expect("eigenaar");
+            relaties_ids.push(id);
+        }
+        organisatie::zet_eigenaar(
+            &ctx,
+            medewerker,
+            relaties_ids[0],
+            &invoer("plaatsvervanger", format!("m:{vertrekker}"), ""),
+        )
+        .await
+        .expect("pv");
+
+        let weigering =
+            organisatie::set_medewerker_actief(&ctx, beheerder, vertrekker, false).await;
+        assert!(
+            matches!(weigering, Err(AppError::Invalid(_))),
+            "{}: niet deactiveren zolang er eigendommen zijn",
+            t.naam
+        );
+        assert!(
+            matches!(
+                organisatie::overdracht(&ctx, medewerker, vertrekker).await,
+                Err(AppError::Forbidden)
+            ),
+            "alleen de beheerder"
+        );
+
+        let overzicht = organisatie::overdracht(&ctx, beheerder, vertrekker)
+            .await
+            .expect("overzicht");
+        assert_eq!(overzicht.eigendommen.len(), 4);
+        let keuze = samenspel_domain::organisatie::OverdrachtInvoer {
+            opvolger: opvolger.to_string(),
+            eigendommen: overzicht
+                .eigendommen
+                .iter()
+                .map(|e| e.eigenaarschap_id.to_string())
+                .collect(),
+            notitie: "Vera vertrekt per 1 december".into(),
+        };
+        assert_eq!(
+            organisatie::draag_over(&ctx, beheerder, vertrekker, &keuze)
+                .await
+                .expect("overdracht"),
+            4
+        );
+        assert!(
+            organisatie::overdracht(&ctx, beheerder, vertrekker)
+                .await
+                .expect("leeg")
+                .eigendommen
+                .is_empty(),
+            "{}",
+            t.naam
+        );
+        for id in &relaties_ids {
+            let o = relaties::detail(&ctx, medewerker, *id)
+                .await
+                .expect("detail");
+            let huidig = o
+                .eigenaarschap
+                .iter()
+                .find(|e| e.rol.code() == "accounthouder" && e.tot.is_none())
+                .expect("accounthouder");
+            assert_eq!(
+                (huidig.naam.as_str(), huidig.notitie.as_deref()),
+                ("Otto Opvolger", Some("Vera vertrekt per 1 december"))
+            );
+        }
+        assert!(
+            matches!(
+                organisatie::draag_over(&ctx, beheerder, vertrekker, &keuze).await,
+                Err(AppError::Invalid(_))
+            ),
+            "tweede keer: al overgedragen"
+        );
+        organisatie::set_medewerker_actief(&ctx, beheerder, vertrekker, false)
+            .await
+            .expect("nu wel deactiveren");
+        let (zonder, _) = organisatie::zonder_eigenaar(&ctx, medewerker, None)
+            .await
+            .expect("zonder eigenaar");
+        assert!(
+            zonder.is_empty(),
+            "{}: niets zonder eigenaar door de overdracht: {:?}",
+            t.naam,
+            zonder.iter().map(|z| &z.naam).collect::<Vec<_>>()
+        );
+        organisatie::set_medewerker_actief(&ctx, beheerder, opvolger, true)
+            .await
+            .expect("noop");
+        t.opruimen().await;
+    }
+}
+
+#[tokio::test]
+async fn relaties_zonder_actieve_accounthouder_worden_gevonden() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let beheerder = &p[0];
+        let m = organisatie::medewerker_toevoegen(
+            &ctx,
+            beheerder,
+            &MedewerkerInvoer {
+                naam: "Mila".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("m");
+        let mut ids = Vec::new();
+        for naam in ["Alfa", "Beta", "Gamma"] {
+            ids.push(
+                relaties::create(
+                    &ctx,
+                    beheerder,
+                    &RelatieInvoer {
+                        soort: "organisatie".into(),
+                        naam: naam.into(),
+                        organisatietype: "overig".into(),
+                        ..Default::default()
+                    },
+                )
+                .await
+                .expect("r"),
+            );
+        }
+        organisatie::zet_eigenaar(
+            &ctx,
+            beheerder,
+            ids[1],
+            &invoer("accounthouder", format!("m:{m}"), ""),
+        )
+        .await
+        .expect("eigenaar");
+        let namen = |z: Vec<samenspel_store::ZonderEigenaarRegel>| {
+            z.into_iter().map(|r| r.naam).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            namen(
+                organisatie::zonder_eigenaar(&ctx, beheerder, None)
+                    .await
+                    .expect("z")
+                    .0
+            ),
+            vec!["Alfa", "Gamma"],
+            "{}",
+            t.naam
+        );
+        // A deactivated owner counts as no owner (bypassing the handover guard on purpose).
+        let mut tx = ctx.db.begin().await.expect("begin");
+        tx.exec()
+            .set_medewerker_actief(p[0].gemeente, m, false)
+            .await
+            .expect("deactiveer");
+        tx.commit().await.expect("commit");
+        assert_eq!(
+            namen(
+                organisatie::zonder_eigenaar(&ctx, beheerder, None)
+                    .await
+                    .expect("z")
+                    .0
+            ),
+            vec!["Alfa", "Beta", "Gamma"],
+            "{}",
+            t.naam
+        );
+        t.opruimen().await;
+    }
+}

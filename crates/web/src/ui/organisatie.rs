@@ -1,26 +1,37 @@
 //! The municipality's own organisation: departments, teams and employees. Everyone
 //! may look up who works where; only the beheerder adds to it.
 
+use super::parse_id;
 use crate::AppState;
 use crate::error::{PageError, render};
 use crate::layout::{Fouten, Layout};
 use crate::sessie::{Formulier, Ingelogd};
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspel_app::auth::Sessie;
+use samenspel_app::organisatie::OverdrachtOverzicht;
 use samenspel_app::{AppError, bestuur, organisatie};
-use samenspel_domain::organisatie::{MedewerkerInvoer, OnderdeelInvoer};
-use samenspel_store::{MedewerkerRegel, OnderdeelRegel};
+use samenspel_domain::datum;
+use samenspel_domain::ids::MedewerkerId;
+use samenspel_domain::organisatie::{MedewerkerInvoer, OnderdeelInvoer, OverdrachtInvoer};
+use samenspel_store::{MedewerkerRegel, OnderdeelRegel, ZonderEigenaarRegel};
+use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/organisatie", get(pagina))
         .route("/organisatie/onderdelen", post(onderdeel_toevoegen))
         .route("/organisatie/medewerkers", post(medewerker_toevoegen))
+        .route(
+            "/organisatie/medewerkers/{id}/overdracht",
+            get(overdracht).post(overdragen),
+        )
+        .route("/organisatie/medewerkers/{id}/status", post(status))
+        .route("/relaties/zonder-eigenaar", get(zonder_eigenaar))
 }
 
 #[derive(Template)]
@@ -106,4 +117,185 @@ async fn medewerker_toevoegen(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+#[derive(Template)]
+#[template(path = "overdracht.html")]
+struct OverdrachtPagina {
+    layout: Layout,
+    o: OverdrachtOverzicht,
+    sinds: Vec<String>,
+    invoer: OverdrachtInvoer,
+    fouten: Fouten,
+    melding: Option<&'static str>,
+    waarschuwing: bool,
+}
+
+impl OverdrachtPagina {
+    fn gekozen(&self, id: &str) -> bool {
+        self.invoer.eigendommen.is_empty() || self.invoer.eigendommen.iter().any(|e| e == id)
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MeldingQuery {
+    melding: String,
+}
+
+async fn toon_overdracht(
+    state: &AppState,
+    sessie: &Sessie,
+    status: StatusCode,
+    id: MedewerkerId,
+    invoer: OverdrachtInvoer,
+    fouten: Fouten,
+    melding: &str,
+) -> Result<Response, PageError> {
+    let o = organisatie::overdracht(&state.ctx, &sessie.principal, id).await?;
+    let sinds = o
+        .eigendommen
+        .iter()
+        .map(|e| datum::formatteer(e.van))
+        .collect();
+    let (melding, waarschuwing) = match melding {
+        "overgedragen" => (Some("De relaties zijn overgedragen."), false),
+        "eerst-overdragen" => (
+            Some(
+                "Deze medewerker is nog eigenaar van relaties. Draag ze eerst over; daarna kunt u de medewerker deactiveren.",
+            ),
+            true,
+        ),
+        _ => (None, false),
+    };
+    Ok(render(
+        status,
+        &OverdrachtPagina {
+            layout: Layout::van(sessie, "organisatie"),
+            o,
+            sinds,
+            invoer,
+            fouten,
+            melding,
+            waarschuwing,
+        },
+    ))
+}
+
+async fn overdracht(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+    Query(q): Query<MeldingQuery>,
+) -> Result<Response, PageError> {
+    let id: MedewerkerId = parse_id(&id)?;
+    toon_overdracht(
+        &state,
+        &ingelogd.sessie,
+        StatusCode::OK,
+        id,
+        OverdrachtInvoer::default(),
+        Fouten::default(),
+        &q.melding,
+    )
+    .await
+}
+
+async fn overdragen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<OverdrachtInvoer>,
+) -> Result<Response, PageError> {
+    let id: MedewerkerId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match organisatie::draag_over(&state.ctx, &sessie.principal, id, &form.velden).await {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/organisatie/medewerkers/{id}/overdracht?melding=overgedragen"
+        ))
+        .into_response()),
+        Err(AppError::Invalid(f)) => {
+            toon_overdracht(
+                &state,
+                sessie,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                id,
+                form.velden,
+                Fouten(f.0),
+                "",
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StatusForm {
+    actief: String,
+}
+
+async fn status(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<StatusForm>,
+) -> Result<Response, PageError> {
+    let id: MedewerkerId = parse_id(&id)?;
+    match organisatie::set_medewerker_actief(
+        &state.ctx,
+        &form.ingelogd.sessie.principal,
+        id,
+        form.velden.actief == "ja",
+    )
+    .await
+    {
+        Ok(()) => Ok(Redirect::to("/organisatie#kop-medewerkers").into_response()),
+        // Still owns relations: offer the handover instead.
+        Err(AppError::Invalid(_)) => Ok(Redirect::to(&format!(
+            "/organisatie/medewerkers/{id}/overdracht?melding=eerst-overdragen"
+        ))
+        .into_response()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "zonder_eigenaar.html")]
+struct ZonderEigenaarPagina {
+    layout: Layout,
+    regels: Vec<ZonderEigenaarRegel>,
+    volgende_url: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NaQuery {
+    na: String,
+    na_id: String,
+}
+
+async fn zonder_eigenaar(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<NaQuery>,
+) -> Result<Response, PageError> {
+    let na = q
+        .na_id
+        .parse::<uuid::Uuid>()
+        .ok()
+        .map(|id| (q.na.clone(), id));
+    let (regels, volgende) =
+        organisatie::zonder_eigenaar(&state.ctx, &ingelogd.sessie.principal, na).await?;
+    let volgende_url = volgende.map(|(sleutel, id)| {
+        serde_urlencoded::to_string([("na", sleutel), ("na_id", id.to_string())])
+            .unwrap_or_default()
+    });
+    Ok(render(
+        StatusCode::OK,
+        &ZonderEigenaarPagina {
+            layout: Layout::van(&ingelogd.sessie, "zonder-eigenaar"),
+            regels,
+            volgende_url,
+        },
+    ))
 }

@@ -171,3 +171,161 @@ async fn beheerder_voegt_medewerkers_toe_en_een_relatie_wordt_overgedragen() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn overdracht_pagina_en_zonder_eigenaar_voor_de_beheerder() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        for naam in ["Vera Vertrek", "Otto Opvolger"] {
+            app.post(
+                "/organisatie/medewerkers",
+                Some(&beheerder),
+                &[("naam", naam)],
+            )
+            .await;
+        }
+        let a = app
+            .post(
+                "/relaties/nieuw",
+                Some(&beheerder),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "Zorggroep Helmgras"),
+                    ("organisatietype", "zorg"),
+                ],
+            )
+            .await;
+        let relatie = relatie_id(a.location.as_deref().expect("location"));
+        let zonder = app.get("/relaties/zonder-eigenaar", Some(&beheerder)).await;
+        assert!(zonder.body.contains("Zorggroep Helmgras"), "{}", app.naam);
+
+        let detail = app
+            .get(&format!("/relaties/{relatie}"), Some(&beheerder))
+            .await;
+        let vera = detail
+            .body
+            .split("value=\"m:")
+            .nth(2)
+            .and_then(|r| r.split('"').next())
+            .expect("vera")
+            .to_owned();
+        let otto = detail
+            .body
+            .split("value=\"m:")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("otto")
+            .to_owned();
+        app.post(
+            &format!("/relaties/{relatie}/eigenaren"),
+            Some(&beheerder),
+            &[("rol", "accounthouder"), ("eigenaar", &format!("m:{vera}"))],
+        )
+        .await;
+        assert!(
+            !app.get("/relaties/zonder-eigenaar", Some(&beheerder))
+                .await
+                .body
+                .contains("Zorggroep Helmgras")
+        );
+
+        // Deactivating someone who still owns relations leads to the handover instead.
+        let a = app
+            .post(
+                &format!("/organisatie/medewerkers/{vera}/status"),
+                Some(&beheerder),
+                &[("actief", "nee")],
+            )
+            .await;
+        assert_eq!(
+            a.location.as_deref(),
+            Some(
+                format!("/organisatie/medewerkers/{vera}/overdracht?melding=eerst-overdragen")
+                    .as_str()
+            ),
+            "{}",
+            app.naam
+        );
+        let pagina = app
+            .get(a.location.as_deref().expect("location"), Some(&beheerder))
+            .await;
+        assert!(
+            pagina.body.contains("Draag ze eerst over")
+                && pagina
+                    .body
+                    .contains("Zorggroep Helmgras — Accounthouder sinds")
+        );
+        let eigendom = pagina
+            .body
+            .split("name=\"eigendommen\" value=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("eigendom")
+            .to_owned();
+
+        let fout = app
+            .post(
+                &format!("/organisatie/medewerkers/{vera}/overdracht"),
+                Some(&beheerder),
+                &[("eigendommen", &eigendom), ("opvolger", "")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(fout.body.contains("Kies een opvolger."));
+        let a = app
+            .post(
+                &format!("/organisatie/medewerkers/{vera}/overdracht"),
+                Some(&beheerder),
+                &[
+                    ("eigendommen", &eigendom),
+                    ("opvolger", &otto),
+                    ("notitie", "Vera vertrekt"),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let detail = app
+            .get(&format!("/relaties/{relatie}"), Some(&beheerder))
+            .await;
+        assert!(
+            detail.body.contains("<strong>Otto Opvolger</strong>")
+                && detail.body.contains("Daarvoor: Vera Vertrek")
+                && detail.body.contains("Vera vertrekt")
+        );
+        let a = app
+            .post(
+                &format!("/organisatie/medewerkers/{vera}/status"),
+                Some(&beheerder),
+                &[("actief", "nee")],
+            )
+            .await;
+        assert_eq!(
+            a.location.as_deref(),
+            Some("/organisatie#kop-medewerkers"),
+            "{}: nu mag deactiveren",
+            app.naam
+        );
+
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        assert_eq!(
+            app.get(
+                &format!("/organisatie/medewerkers/{vera}/overdracht"),
+                Some(&medewerker)
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.post(
+                &format!("/organisatie/medewerkers/{otto}/overdracht"),
+                Some(&medewerker),
+                &[("opvolger", &vera)]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}
