@@ -58,3 +58,14 @@ test('beheerder wijzigt de regie op een thema en ziet fouten bij de velden', asy
   await checkToegankelijkheid(page);
   await page.context().close();
 });
+
+test('bestuurder opent mijn portefeuille', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'bestuurder');
+  await page.getByRole('link', { name: 'Mijn portefeuille' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Karim Benali' }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Bestuurlijk aanspreekpunt voor' }).waitFor());
+  await assert.doesNotReject(page.getByRole('link', { name: 'Havenbedrijf Duinwijk' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});

@@ -11,8 +11,8 @@ use samenspel_domain::bestuur::{
 use samenspel_domain::ids::{BestuurderId, DomeinId, GemeenteId, PortefeuilleId, ThemaId};
 use samenspel_domain::rol::Recht;
 use samenspel_store::{
-    BestuurderRegel, DomeinRegel, Exec, PortefeuilleRegel, RelatieCursor, StoreError, ThemaRegel,
-    ThemaRelatieRegel,
+    BestuurderRegel, DomeinRegel, Exec, GebruikerRegel, PortefeuilleRegel, RelatieCursor,
+    StoreError, ThemaRegel, ThemaRelatieRegel,
 };
 
 /// Relations per page on a theme's page.
@@ -54,6 +54,10 @@ pub struct BestuurderOverzicht {
     /// Themes this board member has regie over.
     pub themas: Vec<ThemaRegel>,
     pub domeinen: Vec<DomeinRegel>,
+    /// Relations for which this board member is the bestuurlijk aanspreekpunt.
+    pub relaties: Vec<ThemaRelatieRegel>,
+    /// For the beheerder only: the linked account and the accounts to choose from.
+    pub accounts: Option<(Option<String>, Vec<GebruikerRegel>)>,
 }
 
 pub async fn bestuurder(
@@ -81,11 +85,24 @@ pub async fn bestuurder(
         .filter(|t| t.regie_id == Some(id.0))
         .collect();
     let domeinen = exec.list_domeinen(who.gemeente).await?;
+    let relaties = exec.relaties_van_bestuurder(who.gemeente, id).await?;
+    let accounts = if who.mag(Recht::GebruikersBeheren) {
+        let gebruikers = exec.list_gebruikers(who.gemeente).await?;
+        let gekoppeld = gebruikers
+            .iter()
+            .find(|g| Some(g.id.0) == bestuurder.gebruiker_id)
+            .map(|g| g.gebruikersnaam.clone());
+        Some((gekoppeld, gebruikers))
+    } else {
+        None
+    };
     Ok(BestuurderOverzicht {
         bestuurder,
         portefeuilles,
         themas,
         domeinen,
+        relaties,
+        accounts,
     })
 }
 
@@ -322,6 +339,85 @@ pub async fn thema_opslaan(
     .await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Links a board member to the account they log in with; an empty name unlinks.
+pub async fn koppel_account(
+    ctx: &Ctx,
+    who: &Principal,
+    bestuurder: BestuurderId,
+    gebruikersnaam: &str,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Bestuurder,
+        Some(bestuurder.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let gebruiker = if gebruikersnaam.trim().is_empty() {
+        None
+    } else {
+        let naam = samenspel_domain::gebruiker::Gebruikersnaam::parse(gebruikersnaam)
+            .map_err(|_| Invalid::new("gebruiker", "Kies een account uit de lijst."))?;
+        let account = exec
+            .gebruiker_by_naam(who.gemeente, naam.as_str())
+            .await?
+            .ok_or_else(|| {
+                AppError::from(Invalid::new("gebruiker", "Kies een account uit de lijst."))
+            })?;
+        Some(account.id)
+    };
+    let gekoppeld = exec
+        .koppel_bestuurder(who.gemeente, bestuurder, gebruiker)
+        .await
+        .map_err(|e| match e {
+            StoreError::Uniek(_) => AppError::from(Invalid::new(
+                "gebruiker",
+                "Dit account is al gekoppeld aan een andere bestuurder.",
+            )),
+            other => other.into(),
+        })?;
+    if !gekoppeld {
+        return Err(AppError::NotFound);
+    }
+    let toelichting = format!(
+        "account: {}",
+        if gebruikersnaam.trim().is_empty() {
+            "ontkoppeld"
+        } else {
+            gebruikersnaam.trim()
+        }
+    );
+    log(
+        &mut exec,
+        who,
+        Actie::Gekoppeld,
+        ObjectSoort::Bestuurder,
+        Some(bestuurder.0),
+        Resultaat::Gelukt,
+        Some(&toelichting),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The board member behind the logged-in account, for "mijn portefeuille".
+pub async fn mijn_bestuurder(ctx: &Ctx, who: &Principal) -> Result<Option<BestuurderId>, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let Some(gebruiker) = who.gebruiker else {
+        return Ok(None);
+    };
+    let mut conn = ctx.db.conn().await?;
+    Ok(conn
+        .exec()
+        .bestuurder_van_gebruiker(who.gemeente, gebruiker)
+        .await?
+        .map(|b| b.id))
 }
 
 /// The form for a theme or a board member is shown only to those who may save it.

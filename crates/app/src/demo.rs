@@ -1113,6 +1113,10 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     }
     let (bestuurders, themas) = maak_college_en_themas(ctx, &systeem).await?;
     let medewerkers = maak_organisatie(ctx, &systeem).await?;
+    // The demo log-in "bestuurder" is wethouder Karim Benali: "mijn portefeuille" works.
+    if let Some(karim) = bestuurders.get(1) {
+        bestuur::koppel_account(ctx, &systeem, *karim, "bestuurder").await?;
+    }
     let thema_ids = |naam: &str| -> Vec<String> {
         let nummers = ORGANISATIE_THEMAS
             .iter()

@@ -7,7 +7,7 @@ use crate::on_exec;
 use crate::relatie::RelatieCursor;
 use samenspel_domain::bestuur::{BestuurderFunctie, BestuurderGegevens, ThemaGegevens};
 use samenspel_domain::ids::{
-    BestuurderId, DomeinId, GemeenteId, PortefeuilleId, RelatieId, ThemaId,
+    BestuurderId, DomeinId, GebruikerId, GemeenteId, PortefeuilleId, RelatieId, ThemaId,
 };
 use samenspel_domain::relatie::Soort;
 use samenspel_domain::tekst::zoeksleutel;
@@ -28,6 +28,8 @@ pub struct BestuurderRegel {
     pub email: Option<String>,
     pub telefoon: Option<String>,
     pub actief: bool,
+    /// The account this board member logs in with, if linked.
+    pub gebruiker_id: Option<Uuid>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -38,6 +40,7 @@ struct BestuurderRow {
     email: Option<String>,
     telefoon: Option<String>,
     actief: bool,
+    gebruiker_id: Option<Uuid>,
 }
 
 impl TryFrom<BestuurderRow> for BestuurderRegel {
@@ -50,6 +53,7 @@ impl TryFrom<BestuurderRow> for BestuurderRegel {
             email: r.email,
             telefoon: r.telefoon,
             actief: r.actief,
+            gebruiker_id: r.gebruiker_id,
         })
     }
 }
@@ -106,9 +110,16 @@ const INSERT_BESTUURDER: &str = "INSERT INTO bestuurder (gemeente_id, id, naam, 
      VALUES ($1, $2, $3, $4, $5, $6, $7, TRUE, $8)";
 const UPDATE_BESTUURDER: &str = "UPDATE bestuurder SET naam = $3, naam_sleutel = $4, functie = $5, email = $6, telefoon = $7 \
      WHERE gemeente_id = $1 AND id = $2";
-const BESTUURDERS: &str = "SELECT id, naam, functie, email, telefoon, actief FROM bestuurder WHERE gemeente_id = $1 \
+const BESTUURDERS: &str = "SELECT id, naam, functie, email, telefoon, actief, gebruiker_id FROM bestuurder WHERE gemeente_id = $1 \
      ORDER BY functie, naam_sleutel, id";
-const BESTUURDER: &str = "SELECT id, naam, functie, email, telefoon, actief FROM bestuurder WHERE gemeente_id = $1 AND id = $2";
+const BESTUURDER: &str = "SELECT id, naam, functie, email, telefoon, actief, gebruiker_id FROM bestuurder WHERE gemeente_id = $1 AND id = $2";
+const BESTUURDER_VAN_GEBRUIKER: &str = "SELECT id, naam, functie, email, telefoon, actief, gebruiker_id FROM bestuurder WHERE gemeente_id = $1 AND gebruiker_id = $2";
+const KOPPEL_BESTUURDER: &str =
+    "UPDATE bestuurder SET gebruiker_id = $3 WHERE gemeente_id = $1 AND id = $2";
+const BESTUURLIJK_AANSPREEKPUNT: &str = "SELECT r.id, r.naam, r.soort, r.naam_sleutel \
+     FROM eigenaarschap e JOIN relatie r ON r.gemeente_id = e.gemeente_id AND r.id = e.relatie_id \
+     WHERE e.gemeente_id = $1 AND e.bestuurder_id = $2 AND e.tot IS NULL AND r.gearchiveerd = FALSE \
+     ORDER BY r.naam_sleutel, r.id LIMIT 500";
 const INSERT_PORTEFEUILLE: &str = "INSERT INTO portefeuille (gemeente_id, id, naam, domein_id, bestuurder_id) VALUES ($1, $2, $3, $4, $5)";
 const DELETE_PORTEFEUILLE: &str =
     "DELETE FROM portefeuille WHERE gemeente_id = $1 AND id = $2 AND bestuurder_id = $3";
@@ -201,6 +212,52 @@ impl Exec<'_> {
         let row: Option<BestuurderRow> = on_exec!(self, c => sqlx::query_as(BESTUURDER).bind(gemeente.0).bind(id.0)
             .fetch_optional(&mut **c).await)?;
         row.map(TryInto::try_into).transpose()
+    }
+
+    /// The board member an account belongs to, if any.
+    pub async fn bestuurder_van_gebruiker(
+        &mut self,
+        gemeente: GemeenteId,
+        gebruiker: GebruikerId,
+    ) -> Result<Option<BestuurderRegel>, StoreError> {
+        let row: Option<BestuurderRow> = on_exec!(self, c => sqlx::query_as(BESTUURDER_VAN_GEBRUIKER).bind(gemeente.0).bind(gebruiker.0)
+            .fetch_optional(&mut **c).await)?;
+        row.map(TryInto::try_into).transpose()
+    }
+
+    /// Links a board member to an account (or unlinks with `None`).
+    pub async fn koppel_bestuurder(
+        &mut self,
+        gemeente: GemeenteId,
+        id: BestuurderId,
+        gebruiker: Option<GebruikerId>,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(KOPPEL_BESTUURDER).bind(gemeente.0).bind(id.0).bind(gebruiker.map(|g| g.0))
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    /// Active relations for which this board member is the bestuurlijk aanspreekpunt.
+    pub async fn relaties_van_bestuurder(
+        &mut self,
+        gemeente: GemeenteId,
+        bestuurder: BestuurderId,
+    ) -> Result<Vec<ThemaRelatieRegel>, StoreError> {
+        let rows: Vec<ThemaRelatieRow> = on_exec!(self, c => sqlx::query_as(BESTUURLIJK_AANSPREEKPUNT)
+            .bind(gemeente.0).bind(bestuurder.0).fetch_all(&mut **c).await)?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(ThemaRelatieRegel {
+                    id: RelatieId(r.id),
+                    soort: code("soort", &r.soort, Soort::from_code)?,
+                    cursor: RelatieCursor {
+                        naam_sleutel: r.naam_sleutel,
+                        id: RelatieId(r.id),
+                    },
+                    naam: r.naam,
+                })
+            })
+            .collect()
     }
 
     pub async fn insert_portefeuille(

@@ -41,6 +41,11 @@ impl Layout {
         self.rol.is_some_and(|r| r.mag(Recht::GebruikersBeheren))
     }
 
+    /// Board members get "mijn portefeuille" in their navigation.
+    pub fn is_bestuurder(&self) -> bool {
+        self.rol == Some(Rol::Bestuurder)
+    }
+
     pub fn huidig(&self, sectie: &str) -> &'static str {
         if self.actief == sectie {
             "page"

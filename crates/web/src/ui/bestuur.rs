@@ -43,6 +43,8 @@ pub fn routes() -> Router<AppState> {
             get(bestuurder_bewerken).post(bestuurder_wijzigen),
         )
         .route("/college/{id}/portefeuilles", post(portefeuille_toevoegen))
+        .route("/college/{id}/account", post(account_koppelen))
+        .route("/mijn-portefeuille", get(mijn_portefeuille))
         .route(
             "/college/{id}/portefeuilles/{portefeuille}/verwijderen",
             post(portefeuille_verwijderen),
@@ -489,4 +491,56 @@ async fn portefeuille_verwijderen(
     )
     .await?;
     Ok(Redirect::to(&format!("/college/{id}#kop-portefeuilles")).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AccountForm {
+    gebruiker: String,
+}
+
+async fn account_koppelen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<AccountForm>,
+) -> Result<Response, PageError> {
+    let id: BestuurderId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match bestuur::koppel_account(&state.ctx, &sessie.principal, id, &form.velden.gebruiker).await {
+        Ok(()) => Ok(Redirect::to(&format!("/college/{id}#kop-account")).into_response()),
+        Err(AppError::Invalid(f)) => {
+            toon_bestuurder(
+                &state,
+                sessie,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                id,
+                PortefeuilleInvoer::default(),
+                Fouten(f.0),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "bestuur/niet_gekoppeld.html")]
+struct NietGekoppeld {
+    layout: Layout,
+}
+
+/// A board member's own portfolio page; an account without a board member is told why.
+async fn mijn_portefeuille(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+) -> Result<Response, PageError> {
+    match bestuur::mijn_bestuurder(&state.ctx, &ingelogd.sessie.principal).await? {
+        Some(id) => Ok(Redirect::to(&format!("/college/{id}")).into_response()),
+        None => Ok(render(
+            StatusCode::OK,
+            &NietGekoppeld {
+                layout: Layout::van(&ingelogd.sessie, "mijn-portefeuille"),
+            },
+        )),
+    }
 }

@@ -272,3 +272,106 @@ async fn alleen_de_beheerder_wijzigt_de_structuur_en_andere_gemeenten_zien_niets
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn bestuurder_ziet_mijn_portefeuille_als_het_account_gekoppeld_is() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let a = app
+            .post(
+                "/college/nieuw",
+                Some(&beheerder),
+                &[("naam", "Karim Benali"), ("functie", "wethouder")],
+            )
+            .await;
+        let karim = id_uit(a.location.as_deref(), "/college/");
+        let a = app
+            .post(
+                "/college/nieuw",
+                Some(&beheerder),
+                &[("naam", "Sophie Verhoeven"), ("functie", "wethouder")],
+            )
+            .await;
+        let sophie = id_uit(a.location.as_deref(), "/college/");
+
+        let bestuurder = app.login_als(Rol::Bestuurder).await;
+        let lijst = app.get("/relaties", Some(&bestuurder)).await;
+        assert!(
+            lijst.body.contains("href=\"/mijn-portefeuille\""),
+            "{}: menu-item voor bestuurders",
+            app.naam
+        );
+        let niet = app.get("/mijn-portefeuille", Some(&bestuurder)).await;
+        assert!(
+            niet.body
+                .contains("niet gekoppeld aan een lid van het college")
+        );
+
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        assert_eq!(
+            app.post(
+                &format!("/college/{karim}/account"),
+                Some(&medewerker),
+                &[("gebruiker", "medewerker")]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        let a = app
+            .post(
+                &format!("/college/{karim}/account"),
+                Some(&beheerder),
+                &[("gebruiker", "bestuurder")],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let dubbel = app
+            .post(
+                &format!("/college/{sophie}/account"),
+                Some(&beheerder),
+                &[("gebruiker", "bestuurder")],
+            )
+            .await;
+        assert!(
+            dubbel
+                .body
+                .contains("Dit account is al gekoppeld aan een andere bestuurder."),
+            "{}",
+            app.naam
+        );
+        let onbekend = app
+            .post(
+                &format!("/college/{sophie}/account"),
+                Some(&beheerder),
+                &[("gebruiker", "bestaat-niet")],
+            )
+            .await;
+        assert!(onbekend.body.contains("Kies een account uit de lijst."));
+
+        let a = app.get("/mijn-portefeuille", Some(&bestuurder)).await;
+        assert_eq!(
+            a.location.as_deref(),
+            Some(format!("/college/{karim}").as_str()),
+            "{}",
+            app.naam
+        );
+        let pagina = app
+            .get(&format!("/college/{karim}"), Some(&bestuurder))
+            .await;
+        assert!(
+            pagina.body.contains("Bestuurlijk aanspreekpunt voor")
+                && !pagina.body.contains("Account koppelen"),
+            "accountbeheer alleen voor de beheerder"
+        );
+        let beheer = app
+            .get(&format!("/college/{karim}"), Some(&beheerder))
+            .await;
+        assert!(
+            beheer
+                .body
+                .contains("Logt in als <strong>bestuurder</strong>")
+        );
+        app.opruimen().await;
+    }
+}

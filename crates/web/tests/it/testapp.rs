@@ -89,12 +89,25 @@ impl TestApp {
             .await
             .expect("body")
             .to_bytes();
+        let body = String::from_utf8_lossy(&bytes).into_owned();
+        if let Some(titel) = body
+            .split("<title>")
+            .nth(1)
+            .and_then(|r| r.split("</title>").next())
+        {
+            assert!(!titel.contains('<'), "de paginatitel bevat opmaak: {titel}");
+            assert_eq!(
+                body.matches("<h1").count(),
+                1,
+                "elke pagina heeft precies één h1"
+            );
+        }
         Antwoord {
             status,
             location,
             set_cookie,
             headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
+            body,
         }
     }
 
