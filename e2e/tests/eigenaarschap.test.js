@@ -21,6 +21,11 @@ test('medewerker draagt een relatie over; de opvolger ziet notitie en geschieden
   await assert.doesNotReject(aanspreekpunt.getByText(/^Daarvoor: /).first().waitFor());
   await assert.doesNotReject(aanspreekpunt.getByText(/prestatieafspraken 2026/).waitFor());
   await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Afdrukbare versie voor de partner' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Uw aanspreekpunten bij de gemeente' }).waitFor());
+  assert.equal(await page.getByText(/prestatieafspraken 2026/).count(), 0, 'geen interne notities op de afdruk');
+  await assert.doesNotReject(page.getByRole('button', { name: 'Afdrukken' }).waitFor());
+  await checkToegankelijkheid(page);
 
   // A relation left without owner on purpose gets one.
   await page.goto(`${BASE_URL}/relaties?tekst=vishandel`);

@@ -8,3 +8,11 @@ document.addEventListener("DOMContentLoaded", function () {
     samenvatting.focus();
   }
 });
+
+// Print buttons only make sense with JavaScript; without it, the browser's own print works.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-afdrukken]").forEach(function (knop) {
+    knop.hidden = false;
+    knop.addEventListener("click", function () { window.print(); });
+  });
+});

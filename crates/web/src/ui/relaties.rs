@@ -44,6 +44,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/relaties/{id}/archiveren", post(archiveren))
         .route("/relaties/{id}/eigenaren", post(eigenaar_zetten))
+        .route("/relaties/{id}/aanspreekpunt", get(aanspreekpunt))
         .route(
             "/relaties/{id}/contactpersonen",
             post(contactpersoon_toevoegen),
@@ -913,6 +914,36 @@ async fn eigenaar_zetten(
         DetailFormulier::Eigenaar(form.velden),
     )
     .await
+}
+
+#[derive(Template)]
+#[template(path = "relaties/aanspreekpunt.html")]
+struct AanspreekpuntPagina {
+    layout: Layout,
+    naam: String,
+    rollen: Vec<RolWeergave>,
+    datum: String,
+}
+
+/// "Wie is ons aanspreekpunt?" on one printable page, fit to send to the partner:
+/// current stewards and their business contact data only (no notes, no history).
+async fn aanspreekpunt(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    let o = relaties::detail(&state.ctx, &ingelogd.sessie.principal, id).await?;
+    let vandaag = time::OffsetDateTime::now_utc().date();
+    Ok(render(
+        StatusCode::OK,
+        &AanspreekpuntPagina {
+            layout: Layout::van(&ingelogd.sessie, "relaties"),
+            naam: o.relatie.naam,
+            rollen: rollen(o.eigenaarschap, vandaag),
+            datum: datum::formatteer(vandaag),
+        },
+    ))
 }
 
 // ---------- type-ahead ----------

@@ -158,6 +158,20 @@ async fn beheerder_voegt_medewerkers_toe_en_een_relatie_wordt_overgedragen() {
             !detail.body.contains("Eigenaarschap overdragen"),
             "lezer kan niet overdragen"
         );
+        let afdruk = app
+            .get(&format!("/relaties/{relatie}/aanspreekpunt"), Some(&lezer))
+            .await;
+        assert!(
+            afdruk
+                .body
+                .contains("<strong>Bert Smit</strong>, Accountmanager"),
+            "{}",
+            app.naam
+        );
+        assert!(
+            !afdruk.body.contains("Kwartaaloverleg") && !afdruk.body.contains("Anna de Vries"),
+            "voor de partner: geen notities en geen geschiedenis"
+        );
         assert_eq!(
             app.post(
                 &format!("/relaties/{relatie}/eigenaren"),
