@@ -87,3 +87,15 @@ test('beheerder draagt alles van een vertrekkende medewerker over en deactiveert
   assert.equal(await page.locator('main li').count(), weesVooraf);
   await page.context().close();
 });
+
+test('een account deactiveren van iemand met relaties biedt eerst de overdracht aan', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'beheerder');
+  await page.getByRole('link', { name: 'Gebruikers' }).click();
+  await page.getByRole('button', { name: 'Deactiveren (medewerker)' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Overdracht van Sanne Visser' }).waitFor());
+  await assert.doesNotReject(page.getByText('Draag ze eerst over').waitFor());
+  await assert.doesNotReject(page.getByText('Logt in als').waitFor());
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});

@@ -358,19 +358,7 @@ pub async fn koppel_account(
     .await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    let gebruiker = if gebruikersnaam.trim().is_empty() {
-        None
-    } else {
-        let naam = samenspel_domain::gebruiker::Gebruikersnaam::parse(gebruikersnaam)
-            .map_err(|_| Invalid::new("gebruiker", "Kies een account uit de lijst."))?;
-        let account = exec
-            .gebruiker_by_naam(who.gemeente, naam.as_str())
-            .await?
-            .ok_or_else(|| {
-                AppError::from(Invalid::new("gebruiker", "Kies een account uit de lijst."))
-            })?;
-        Some(account.id)
-    };
+    let gebruiker = crate::gebruikers::account_id(&mut exec, who, gebruikersnaam).await?;
     let gekoppeld = exec
         .koppel_bestuurder(who.gemeente, bestuurder, gebruiker)
         .await

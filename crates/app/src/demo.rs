@@ -696,7 +696,17 @@ async fn maak_organisatie(ctx: &Ctx, systeem: &Principal) -> Result<Vec<Medewerk
                 .await?,
         );
     }
-    let mut medewerkers = Vec::new();
+    // The demo log-in "medewerker" is employee Sanne Visser, who owns relations of her own.
+    let sanne = MedewerkerInvoer {
+        naam: "Sanne Visser".into(),
+        functie: "Accountmanager".into(),
+        email: "s.visser@duinwijk.example".into(),
+        telefoon: "0255 567 299".into(),
+        onderdeel: onderdelen[0].to_string(),
+    };
+    let sanne = organisatie::medewerker_toevoegen(ctx, systeem, &sanne).await?;
+    organisatie::koppel_account(ctx, systeem, sanne, "medewerker").await?;
+    let mut medewerkers = vec![sanne];
     for i in 0..40 {
         let voornaam = VOORNAMEN[i % VOORNAMEN.len()];
         let achternaam = ACHTERNAMEN[(i / VOORNAMEN.len() + i) % ACHTERNAMEN.len()];

@@ -259,6 +259,26 @@ pub async fn set_actief(
     }
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
+    if !actief
+        && let Some(medewerker) = exec
+            .medewerker_van_gebruiker(who.gemeente, account.id)
+            .await?
+    {
+        let n = exec
+            .eigendommen_van(
+                who.gemeente,
+                samenspel_domain::ids::MedewerkerId(medewerker.id),
+            )
+            .await?
+            .len();
+        if n > 0 {
+            let melding = format!(
+                "{} is als medewerker nog eigenaar van {n} relatierol(len). Draag die eerst over.",
+                medewerker.naam
+            );
+            return Err(Invalid::new("gebruikersnaam", melding).into());
+        }
+    }
     exec.set_gebruiker_actief(who.gemeente, account.id, actief)
         .await?;
     if !actief {
@@ -294,4 +314,23 @@ pub async fn list(ctx: &Ctx, who: &Principal) -> Result<Vec<GebruikerRegel>, App
     .await?;
     let mut conn = ctx.db.conn().await?;
     Ok(conn.exec().list_gebruikers(who.gemeente).await?)
+}
+
+/// The account named in a link form: `None` for an empty name (unlink), a field error
+/// for a name that is not an account of this municipality.
+pub(crate) async fn account_id(
+    exec: &mut samenspel_store::Exec<'_>,
+    who: &Principal,
+    gebruikersnaam: &str,
+) -> Result<Option<GebruikerId>, AppError> {
+    if gebruikersnaam.trim().is_empty() {
+        return Ok(None);
+    }
+    let kies = || AppError::from(Invalid::new("gebruiker", "Kies een account uit de lijst."));
+    let naam = Gebruikersnaam::parse(gebruikersnaam).map_err(|_| kies())?;
+    let account = exec
+        .gebruiker_by_naam(who.gemeente, naam.as_str())
+        .await?
+        .ok_or_else(kies)?;
+    Ok(Some(account.id))
 }

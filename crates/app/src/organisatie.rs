@@ -10,7 +10,7 @@ use samenspel_domain::organisatie::{
 };
 use samenspel_domain::rol::Recht;
 use samenspel_store::{
-    EigendomRegel, MedewerkerRegel, OnderdeelRegel, StoreError, ZonderEigenaarRegel,
+    EigendomRegel, GebruikerRegel, MedewerkerRegel, OnderdeelRegel, StoreError, ZonderEigenaarRegel,
 };
 use time::OffsetDateTime;
 
@@ -199,6 +199,8 @@ pub struct OverdrachtOverzicht {
     pub medewerker: MedewerkerRegel,
     pub eigendommen: Vec<EigendomRegel>,
     pub kandidaten: Vec<MedewerkerRegel>,
+    /// Accounts to link the employee to (for those who manage users).
+    pub accounts: Vec<GebruikerRegel>,
 }
 
 /// What an employee looks after, with who could take it over. Beheerder only.
@@ -228,10 +230,16 @@ pub async fn overdracht(
         .into_iter()
         .filter(|k| k.actief && k.id != medewerker.0)
         .collect();
+    let accounts = if who.mag(Recht::GebruikersBeheren) {
+        exec.list_gebruikers(who.gemeente).await?
+    } else {
+        Vec::new()
+    };
     Ok(OverdrachtOverzicht {
         medewerker: m,
         eigendommen,
         kandidaten,
+        accounts,
     })
 }
 
@@ -418,4 +426,88 @@ pub async fn zonder_eigenaar(
         None
     };
     Ok((regels, volgende))
+}
+
+/// Links an employee to the account they log in with; an empty name unlinks.
+pub async fn koppel_account(
+    ctx: &Ctx,
+    who: &Principal,
+    medewerker: MedewerkerId,
+    gebruikersnaam: &str,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Medewerker,
+        Some(medewerker.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let gebruiker = crate::gebruikers::account_id(&mut exec, who, gebruikersnaam).await?;
+    let gekoppeld = exec
+        .koppel_medewerker(who.gemeente, medewerker, gebruiker)
+        .await
+        .map_err(|e| match e {
+            StoreError::Uniek(_) => AppError::from(Invalid::new(
+                "gebruiker",
+                "Dit account is al gekoppeld aan een andere medewerker.",
+            )),
+            other => other.into(),
+        })?;
+    if !gekoppeld {
+        return Err(AppError::NotFound);
+    }
+    let toelichting = format!(
+        "account: {}",
+        if gebruiker.is_some() {
+            gebruikersnaam.trim()
+        } else {
+            "ontkoppeld"
+        }
+    );
+    log(
+        &mut exec,
+        who,
+        Actie::Gekoppeld,
+        ObjectSoort::Medewerker,
+        Some(medewerker.0),
+        Resultaat::Gelukt,
+        Some(&toelichting),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Before deactivating an account: the employee behind it, when they still own
+/// relations and so must hand them over first.
+pub async fn overdracht_nodig_voor(
+    ctx: &Ctx,
+    who: &Principal,
+    gebruikersnaam: &str,
+) -> Result<Option<MedewerkerId>, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::GebruikersBeheren,
+        ObjectSoort::Gebruiker,
+        None,
+    )
+    .await?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let Some(gebruiker) = crate::gebruikers::account_id(&mut exec, who, gebruikersnaam).await?
+    else {
+        return Ok(None);
+    };
+    let Some(medewerker) = exec
+        .medewerker_van_gebruiker(who.gemeente, gebruiker)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let id = MedewerkerId(medewerker.id);
+    Ok((!exec.eigendommen_van(who.gemeente, id).await?.is_empty()).then_some(id))
 }

@@ -4,7 +4,7 @@ use crate::db::Exec;
 use crate::error::{StoreError, code};
 use crate::on_exec;
 use samenspel_domain::ids::{
-    BestuurderId, EigenaarschapId, GemeenteId, MedewerkerId, OnderdeelId, RelatieId,
+    BestuurderId, EigenaarschapId, GebruikerId, GemeenteId, MedewerkerId, OnderdeelId, RelatieId,
 };
 use samenspel_domain::organisatie::{Eigenaar, EigenaarRol, MedewerkerGegevens};
 use samenspel_domain::tekst::zoeksleutel;
@@ -26,6 +26,8 @@ pub struct MedewerkerRegel {
     pub telefoon: Option<String>,
     pub onderdeel: Option<String>,
     pub actief: bool,
+    /// The account this employee logs in with, if linked.
+    pub gebruikersnaam: Option<String>,
 }
 
 /// One period of stewardship of a relation, with the steward's business contact data.
@@ -86,8 +88,9 @@ const ONDERDELEN: &str =
     "SELECT id, naam FROM organisatieonderdeel WHERE gemeente_id = $1 ORDER BY naam_sleutel";
 const INSERT_MEDEWERKER: &str = "INSERT INTO medewerker (gemeente_id, id, naam, naam_sleutel, functie, email, telefoon, onderdeel_id, actief, aangemaakt_op) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, TRUE, $9)";
-const MEDEWERKERS: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.actief \
+const MEDEWERKERS: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.actief, g.gebruikersnaam \
      FROM medewerker m LEFT JOIN organisatieonderdeel o ON o.gemeente_id = m.gemeente_id AND o.id = m.onderdeel_id \
+     LEFT JOIN gebruiker g ON g.gemeente_id = m.gemeente_id AND g.id = m.gebruiker_id \
      WHERE m.gemeente_id = $1 ORDER BY m.naam_sleutel, m.id LIMIT 2000";
 const IS_ACTIEVE_MEDEWERKER: &str =
     "SELECT COUNT(*) FROM medewerker WHERE gemeente_id = $1 AND id = $2 AND actief = TRUE";
@@ -135,9 +138,11 @@ const EIGENDOMMEN: &str = "SELECT e.id, e.relatie_id, r.naam, e.rol, e.van \
      FROM eigenaarschap e JOIN relatie r ON r.gemeente_id = e.gemeente_id AND r.id = e.relatie_id \
      WHERE e.gemeente_id = $1 AND e.medewerker_id = $2 AND e.tot IS NULL \
      ORDER BY r.naam_sleutel, e.rol LIMIT 5000";
-const MEDEWERKER: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.actief \
+const MEDEWERKER_SELECT: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.actief, g.gebruikersnaam \
      FROM medewerker m LEFT JOIN organisatieonderdeel o ON o.gemeente_id = m.gemeente_id AND o.id = m.onderdeel_id \
-     WHERE m.gemeente_id = $1 AND m.id = $2";
+     LEFT JOIN gebruiker g ON g.gemeente_id = m.gemeente_id AND g.id = m.gebruiker_id";
+const KOPPEL_MEDEWERKER: &str =
+    "UPDATE medewerker SET gebruiker_id = $3 WHERE gemeente_id = $1 AND id = $2";
 const SET_MEDEWERKER_ACTIEF: &str =
     "UPDATE medewerker SET actief = $3 WHERE gemeente_id = $1 AND id = $2";
 const ZONDER_EIGENAAR: &str = "SELECT r.id, r.naam, r.naam_sleutel FROM relatie r \
@@ -173,9 +178,34 @@ impl Exec<'_> {
         gemeente: GemeenteId,
         id: MedewerkerId,
     ) -> Result<Option<MedewerkerRegel>, StoreError> {
+        let sql = format!("{MEDEWERKER_SELECT} WHERE m.gemeente_id = $1 AND m.id = $2");
         Ok(
-            on_exec!(self, c => sqlx::query_as(MEDEWERKER).bind(gemeente.0).bind(id.0).fetch_optional(&mut **c).await)?,
+            on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(gemeente.0).bind(id.0).fetch_optional(&mut **c).await)?,
         )
+    }
+
+    /// The employee an account belongs to, if any.
+    pub async fn medewerker_van_gebruiker(
+        &mut self,
+        gemeente: GemeenteId,
+        gebruiker: GebruikerId,
+    ) -> Result<Option<MedewerkerRegel>, StoreError> {
+        let sql = format!("{MEDEWERKER_SELECT} WHERE m.gemeente_id = $1 AND m.gebruiker_id = $2");
+        Ok(
+            on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(gemeente.0).bind(gebruiker.0).fetch_optional(&mut **c).await)?,
+        )
+    }
+
+    /// Links an employee to an account (or unlinks with `None`).
+    pub async fn koppel_medewerker(
+        &mut self,
+        gemeente: GemeenteId,
+        id: MedewerkerId,
+        gebruiker: Option<GebruikerId>,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(KOPPEL_MEDEWERKER).bind(gemeente.0).bind(id.0).bind(gebruiker.map(|g| g.0))
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
     }
 
     pub async fn set_medewerker_actief(

@@ -437,3 +437,60 @@ async fn relaties_zonder_actieve_accounthouder_worden_gevonden() {
         t.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn account_met_eigendommen_wordt_niet_gedeactiveerd_ook_niet_vanaf_de_opdrachtregel() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (g, p) = gemeente(&ctx, "0453").await;
+        let systeem = samenspel_app::Principal::systeem(g);
+        let m = organisatie::medewerker_toevoegen(
+            &ctx,
+            &p[0],
+            &MedewerkerInvoer {
+                naam: "Tom".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("m");
+        organisatie::koppel_account(&ctx, &p[0], m, "lezer")
+            .await
+            .expect("koppel");
+        let r = relaties::create(
+            &ctx,
+            &p[0],
+            &RelatieInvoer {
+                soort: "organisatie".into(),
+                naam: "Haven".into(),
+                organisatietype: "overig".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("r");
+        organisatie::zet_eigenaar(
+            &ctx,
+            &p[0],
+            r,
+            &invoer("accounthouder", format!("m:{m}"), ""),
+        )
+        .await
+        .expect("eigenaar");
+        let fout = samenspel_app::gebruikers::set_actief(&ctx, &systeem, "lezer", false).await;
+        assert!(matches!(fout, Err(AppError::Invalid(_))), "{}", t.naam);
+        assert_eq!(
+            organisatie::overdracht_nodig_voor(&ctx, &p[0], "lezer")
+                .await
+                .expect("check"),
+            Some(m)
+        );
+        assert_eq!(
+            organisatie::overdracht_nodig_voor(&ctx, &p[0], "raadslid")
+                .await
+                .expect("check"),
+            None
+        );
+        t.opruimen().await;
+    }
+}

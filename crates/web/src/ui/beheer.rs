@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspel_app::auth::Sessie;
 use samenspel_app::gebruikers::{self, GebruikerInvoer};
-use samenspel_app::{AppError, auditlog};
+use samenspel_app::{AppError, auditlog, organisatie};
 use samenspel_domain::audit::actie_label;
 use samenspel_domain::datum;
 use samenspel_domain::ids::AuditregelId;
@@ -232,14 +232,18 @@ async fn gebruiker_status(
     form: Formulier<StatusForm>,
 ) -> Result<Response, PageError> {
     let sessie = &form.ingelogd.sessie;
-    match gebruikers::set_actief(
-        &state.ctx,
-        &sessie.principal,
-        &naam,
-        form.velden.actief == "ja",
-    )
-    .await
+    let actief = form.velden.actief == "ja";
+    // Someone who still owns relations is handed over first, not left orphaning them.
+    if !actief
+        && let Some(medewerker) =
+            organisatie::overdracht_nodig_voor(&state.ctx, &sessie.principal, &naam).await?
     {
+        return Ok(Redirect::to(&format!(
+            "/organisatie/medewerkers/{medewerker}/overdracht?melding=eerst-overdragen"
+        ))
+        .into_response());
+    }
+    match gebruikers::set_actief(&state.ctx, &sessie.principal, &naam, actief).await {
         Ok(()) => Ok(Redirect::to("/beheer/gebruikers?melding=gewijzigd").into_response()),
         Err(AppError::Invalid(f)) => {
             toon_gebruikers(

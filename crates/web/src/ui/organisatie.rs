@@ -31,6 +31,10 @@ pub fn routes() -> Router<AppState> {
             get(overdracht).post(overdragen),
         )
         .route("/organisatie/medewerkers/{id}/status", post(status))
+        .route(
+            "/organisatie/medewerkers/{id}/account",
+            post(account_koppelen),
+        )
         .route("/relaties/zonder-eigenaar", get(zonder_eigenaar))
 }
 
@@ -298,4 +302,40 @@ async fn zonder_eigenaar(
             volgende_url,
         },
     ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AccountForm {
+    gebruiker: String,
+}
+
+async fn account_koppelen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<AccountForm>,
+) -> Result<Response, PageError> {
+    let id: MedewerkerId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match organisatie::koppel_account(&state.ctx, &sessie.principal, id, &form.velden.gebruiker)
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/organisatie/medewerkers/{id}/overdracht#kop-account"
+        ))
+        .into_response()),
+        Err(AppError::Invalid(f)) => {
+            toon_overdracht(
+                &state,
+                sessie,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                id,
+                OverdrachtInvoer::default(),
+                Fouten(f.0),
+                "",
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
 }

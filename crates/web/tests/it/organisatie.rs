@@ -343,3 +343,103 @@ async fn overdracht_pagina_en_zonder_eigenaar_voor_de_beheerder() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn account_van_een_eigenaar_deactiveren_leidt_naar_de_overdracht() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        app.post(
+            "/organisatie/medewerkers",
+            Some(&beheerder),
+            &[("naam", "Tom Jansen")],
+        )
+        .await;
+        let a = app
+            .post(
+                "/relaties/nieuw",
+                Some(&beheerder),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "Voedselbank"),
+                    ("organisatietype", "overig"),
+                ],
+            )
+            .await;
+        let relatie = relatie_id(a.location.as_deref().expect("location"));
+        let detail = app
+            .get(&format!("/relaties/{relatie}"), Some(&beheerder))
+            .await;
+        let tom = detail
+            .body
+            .split("value=\"m:")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("tom")
+            .to_owned();
+        app.post(
+            &format!("/relaties/{relatie}/eigenaren"),
+            Some(&beheerder),
+            &[("rol", "accounthouder"), ("eigenaar", &format!("m:{tom}"))],
+        )
+        .await;
+
+        let a = app
+            .post(
+                &format!("/organisatie/medewerkers/{tom}/account"),
+                Some(&beheerder),
+                &[("gebruiker", "lezer")],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}: {}", app.naam, a.body);
+        assert!(
+            app.get("/organisatie", Some(&beheerder))
+                .await
+                .body
+                .contains("(account lezer)")
+        );
+        let fout = app
+            .post(
+                &format!("/organisatie/medewerkers/{tom}/account"),
+                Some(&beheerder),
+                &[("gebruiker", "bestaat-niet")],
+            )
+            .await;
+        assert!(fout.body.contains("Kies een account uit de lijst."));
+
+        let a = app
+            .post(
+                "/beheer/gebruikers/lezer/status",
+                Some(&beheerder),
+                &[("actief", "nee")],
+            )
+            .await;
+        assert_eq!(
+            a.location.as_deref(),
+            Some(
+                format!("/organisatie/medewerkers/{tom}/overdracht?melding=eerst-overdragen")
+                    .as_str()
+            ),
+            "{}",
+            app.naam
+        );
+        let lezer = app.login_als(Rol::Lezer).await;
+        assert_eq!(
+            app.get("/relaties", Some(&lezer)).await.status,
+            StatusCode::OK,
+            "account is niet gedeactiveerd"
+        );
+        let medewerker_account = app
+            .post(
+                "/beheer/gebruikers/medewerker/status",
+                Some(&beheerder),
+                &[("actief", "nee")],
+            )
+            .await;
+        assert_eq!(
+            medewerker_account.location.as_deref(),
+            Some("/beheer/gebruikers?melding=gewijzigd"),
+            "zonder eigendommen gewoon deactiveren"
+        );
+        app.opruimen().await;
+    }
+}
