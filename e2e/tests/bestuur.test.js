@@ -16,6 +16,7 @@ test('medewerker vindt via thema en college wie waarover gaat, en koppelt een re
 
   await page.getByRole('link', { name: 'Wonen & woningbouw' }).click();
   await assert.doesNotReject(page.getByRole('link', { name: 'Woonstichting Duinrand' }).waitFor());
+  await assert.doesNotReject(page.getByText(/· accounthouder /).first().waitFor());
   await checkToegankelijkheid(page);
   await page.getByRole('link', { name: 'Sophie Verhoeven' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Portefeuilles' }).waitFor());

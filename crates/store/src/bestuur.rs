@@ -92,6 +92,8 @@ pub struct ThemaRelatieRegel {
     pub id: RelatieId,
     pub naam: String,
     pub soort: Soort,
+    /// The current accounthouder, if any.
+    pub accounthouder: Option<String>,
     pub cursor: RelatieCursor,
 }
 
@@ -101,7 +103,29 @@ struct ThemaRelatieRow {
     naam: String,
     soort: String,
     naam_sleutel: String,
+    accounthouder: Option<String>,
 }
+
+impl TryFrom<ThemaRelatieRow> for ThemaRelatieRegel {
+    type Error = StoreError;
+    fn try_from(r: ThemaRelatieRow) -> Result<Self, StoreError> {
+        Ok(ThemaRelatieRegel {
+            id: RelatieId(r.id),
+            soort: code("soort", &r.soort, Soort::from_code)?,
+            cursor: RelatieCursor {
+                naam_sleutel: r.naam_sleutel,
+                id: RelatieId(r.id),
+            },
+            accounthouder: r.accounthouder,
+            naam: r.naam,
+        })
+    }
+}
+
+/// The current accounthouder's name beside a relation `r` (at most one open period).
+const ACCOUNTHOUDER_JOIN: &str = "LEFT JOIN eigenaarschap ah ON ah.gemeente_id = r.gemeente_id AND ah.relatie_id = r.id \
+     AND ah.rol = 'accounthouder' AND ah.tot IS NULL \
+     LEFT JOIN medewerker ahm ON ahm.gemeente_id = ah.gemeente_id AND ahm.id = ah.medewerker_id";
 
 const INSERT_DOMEIN: &str =
     "INSERT INTO domein (gemeente_id, id, naam, volgorde) VALUES ($1, $2, $3, $4)";
@@ -116,8 +140,9 @@ const BESTUURDER: &str = "SELECT id, naam, functie, email, telefoon, actief, geb
 const BESTUURDER_VAN_GEBRUIKER: &str = "SELECT id, naam, functie, email, telefoon, actief, gebruiker_id FROM bestuurder WHERE gemeente_id = $1 AND gebruiker_id = $2";
 const KOPPEL_BESTUURDER: &str =
     "UPDATE bestuurder SET gebruiker_id = $3 WHERE gemeente_id = $1 AND id = $2";
-const BESTUURLIJK_AANSPREEKPUNT: &str = "SELECT r.id, r.naam, r.soort, r.naam_sleutel \
+const BESTUURLIJK_AANSPREEKPUNT: &str = "SELECT r.id, r.naam, r.soort, r.naam_sleutel, ahm.naam AS accounthouder \
      FROM eigenaarschap e JOIN relatie r ON r.gemeente_id = e.gemeente_id AND r.id = e.relatie_id \
+     {ACCOUNTHOUDER_JOIN} \
      WHERE e.gemeente_id = $1 AND e.bestuurder_id = $2 AND e.tot IS NULL AND r.gearchiveerd = FALSE \
      ORDER BY r.naam_sleutel, r.id LIMIT 500";
 const INSERT_PORTEFEUILLE: &str = "INSERT INTO portefeuille (gemeente_id, id, naam, domein_id, bestuurder_id) VALUES ($1, $2, $3, $4, $5)";
@@ -137,8 +162,9 @@ const THEMAS_VAN_RELATIE: &str = "SELECT t.id, t.nummer, t.naam, t.aandachtsveld
      FROM relatie_thema rt JOIN thema t ON t.gemeente_id = rt.gemeente_id AND t.id = rt.thema_id \
      LEFT JOIN bestuurder b ON b.gemeente_id = t.gemeente_id AND b.id = t.regie_id \
      WHERE rt.gemeente_id = $1 AND rt.relatie_id = $2 ORDER BY t.nummer";
-const RELATIES_VAN_THEMA: &str = "SELECT r.id, r.naam, r.soort, rt.naam_sleutel \
+const RELATIES_VAN_THEMA: &str = "SELECT r.id, r.naam, r.soort, rt.naam_sleutel, ahm.naam AS accounthouder \
      FROM relatie_thema rt JOIN relatie r ON r.gemeente_id = rt.gemeente_id AND r.id = rt.relatie_id \
+     {ACCOUNTHOUDER_JOIN} \
      WHERE rt.gemeente_id = $1 AND rt.thema_id = $2 AND r.gearchiveerd = FALSE \
      AND rt.naam_sleutel >= $3 AND (rt.naam_sleutel > $3 OR rt.relatie_id > $4) \
      ORDER BY rt.naam_sleutel, rt.relatie_id LIMIT $5";
@@ -243,21 +269,10 @@ impl Exec<'_> {
         gemeente: GemeenteId,
         bestuurder: BestuurderId,
     ) -> Result<Vec<ThemaRelatieRegel>, StoreError> {
-        let rows: Vec<ThemaRelatieRow> = on_exec!(self, c => sqlx::query_as(BESTUURLIJK_AANSPREEKPUNT)
+        let sql = BESTUURLIJK_AANSPREEKPUNT.replace("{ACCOUNTHOUDER_JOIN}", ACCOUNTHOUDER_JOIN);
+        let rows: Vec<ThemaRelatieRow> = on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
             .bind(gemeente.0).bind(bestuurder.0).fetch_all(&mut **c).await)?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(ThemaRelatieRegel {
-                    id: RelatieId(r.id),
-                    soort: code("soort", &r.soort, Soort::from_code)?,
-                    cursor: RelatieCursor {
-                        naam_sleutel: r.naam_sleutel,
-                        id: RelatieId(r.id),
-                    },
-                    naam: r.naam,
-                })
-            })
-            .collect()
+        rows.into_iter().map(TryInto::try_into).collect()
     }
 
     pub async fn insert_portefeuille(
@@ -377,22 +392,11 @@ impl Exec<'_> {
         let (sleutel, id) = na
             .map(|c| (c.naam_sleutel.clone(), c.id.0))
             .unwrap_or_default();
-        let rows: Vec<ThemaRelatieRow> = on_exec!(self, c => sqlx::query_as(RELATIES_VAN_THEMA)
+        let sql = RELATIES_VAN_THEMA.replace("{ACCOUNTHOUDER_JOIN}", ACCOUNTHOUDER_JOIN);
+        let rows: Vec<ThemaRelatieRow> = on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
             .bind(gemeente.0).bind(thema.0).bind(&sleutel).bind(id).bind(limiet)
             .fetch_all(&mut **c).await)?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(ThemaRelatieRegel {
-                    id: RelatieId(r.id),
-                    soort: code("soort", &r.soort, Soort::from_code)?,
-                    cursor: RelatieCursor {
-                        naam_sleutel: r.naam_sleutel,
-                        id: RelatieId(r.id),
-                    },
-                    naam: r.naam,
-                })
-            })
-            .collect()
+        rows.into_iter().map(TryInto::try_into).collect()
     }
 
     /// Rewrites a relation's themes with its current sort key.

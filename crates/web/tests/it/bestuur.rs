@@ -138,6 +138,11 @@ async fn beheerder_legt_college_en_thema_vast_en_medewerker_koppelt_een_relatie(
         let themapagina = app
             .get(&format!("/themas/{thema}"), Some(&medewerker))
             .await;
+        assert!(
+            themapagina.body.contains("geen accounthouder"),
+            "{}: eigenaarschap zichtbaar op de themapagina",
+            app.naam
+        );
         assert!(themapagina.body.contains(&format!(
             "href=\"/relaties/{relatie}\">Zorggroep Helmgras</a>"
         )));
