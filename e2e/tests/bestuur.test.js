@@ -70,3 +70,16 @@ test('bestuurder opent mijn portefeuille', async () => {
   await checkToegankelijkheid(page);
   await page.context().close();
 });
+
+test('programma\'s: wie is verantwoordelijk en wie doet mee', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'lezer');
+  await page.getByRole('link', { name: "Programma's" }).click();
+  await assert.doesNotReject(page.getByRole('link', { name: 'Techport', exact: true }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Techport', exact: true }).click();
+  await assert.doesNotReject(page.getByRole('link', { name: 'Jasper Kuiper' }).waitFor());
+  await assert.doesNotReject(page.getByRole('link', { name: 'Techport Kustregio' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});

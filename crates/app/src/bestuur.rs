@@ -6,13 +6,15 @@ use crate::{AppError, Ctx, Principal};
 use samenspel_domain::Invalid;
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::bestuur::{
-    BestuurderInvoer, PortefeuilleInvoer, STANDAARD_DOMEINEN, ThemaInvoer,
+    BestuurderInvoer, PortefeuilleInvoer, ProgrammaInvoer, STANDAARD_DOMEINEN, ThemaInvoer,
 };
-use samenspel_domain::ids::{BestuurderId, DomeinId, GemeenteId, PortefeuilleId, ThemaId};
+use samenspel_domain::ids::{
+    BestuurderId, DomeinId, GemeenteId, PortefeuilleId, ProgrammaId, ThemaId,
+};
 use samenspel_domain::rol::Recht;
 use samenspel_store::{
-    BestuurderRegel, DomeinRegel, Exec, GebruikerRegel, PortefeuilleRegel, RelatieCursor,
-    StoreError, ThemaRegel, ThemaRelatieRegel,
+    BestuurderRegel, DomeinRegel, Exec, GebruikerRegel, GekoppeldeRelatie, Indeling,
+    PortefeuilleRegel, ProgrammaRegel, RelatieCursor, StoreError, ThemaRegel,
 };
 
 /// Relations per page on a theme's page.
@@ -55,7 +57,9 @@ pub struct BestuurderOverzicht {
     pub themas: Vec<ThemaRegel>,
     pub domeinen: Vec<DomeinRegel>,
     /// Relations for which this board member is the bestuurlijk aanspreekpunt.
-    pub relaties: Vec<ThemaRelatieRegel>,
+    pub relaties: Vec<GekoppeldeRelatie>,
+    /// Programmes this board member is responsible for.
+    pub programmas: Vec<ProgrammaRegel>,
     /// For the beheerder only: the linked account and the accounts to choose from.
     pub accounts: Option<(Option<String>, Vec<GebruikerRegel>)>,
 }
@@ -86,6 +90,12 @@ pub async fn bestuurder(
         .collect();
     let domeinen = exec.list_domeinen(who.gemeente).await?;
     let relaties = exec.relaties_van_bestuurder(who.gemeente, id).await?;
+    let programmas = exec
+        .list_programmas(who.gemeente)
+        .await?
+        .into_iter()
+        .filter(|p| p.bestuurder_id == Some(id.0))
+        .collect();
     let accounts = if who.mag(Recht::GebruikersBeheren) {
         let gebruikers = exec.list_gebruikers(who.gemeente).await?;
         let gekoppeld = gebruikers
@@ -102,6 +112,7 @@ pub async fn bestuurder(
         themas,
         domeinen,
         relaties,
+        programmas,
         accounts,
     })
 }
@@ -244,7 +255,7 @@ pub async fn themas(ctx: &Ctx, who: &Principal) -> Result<Vec<ThemaRegel>, AppEr
 
 pub struct ThemaOverzicht {
     pub thema: ThemaRegel,
-    pub relaties: Vec<ThemaRelatieRegel>,
+    pub relaties: Vec<GekoppeldeRelatie>,
     pub volgende: Option<RelatieCursor>,
 }
 
@@ -263,7 +274,7 @@ pub async fn thema(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut relaties = exec
-        .relaties_van_thema(who.gemeente, id, na, PAGINA_GROOTTE + 1)
+        .relaties_in(who.gemeente, Indeling::Thema, id.0, na, PAGINA_GROOTTE + 1)
         .await?;
     let volgende = if relaties.len() as i64 > PAGINA_GROOTTE {
         relaties.truncate(PAGINA_GROOTTE as usize);
@@ -415,4 +426,115 @@ pub fn vereis_structuur(who: &Principal) -> Result<(), AppError> {
 
 pub fn kan_structuur_beheren(who: &Principal) -> bool {
     who.mag(Recht::StructuurBeheren)
+}
+
+/// All programmes, by name.
+pub async fn programmas(ctx: &Ctx, who: &Principal) -> Result<Vec<ProgrammaRegel>, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    Ok(conn.exec().list_programmas(who.gemeente).await?)
+}
+
+pub struct ProgrammaOverzicht {
+    pub programma: ProgrammaRegel,
+    pub relaties: Vec<GekoppeldeRelatie>,
+    pub volgende: Option<RelatieCursor>,
+}
+
+/// A programme with one page of the relations taking part.
+pub async fn programma(
+    ctx: &Ctx,
+    who: &Principal,
+    id: ProgrammaId,
+    na: Option<&RelatieCursor>,
+) -> Result<ProgrammaOverzicht, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let programma = exec
+        .get_programma(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut relaties = exec
+        .relaties_in(
+            who.gemeente,
+            Indeling::Programma,
+            id.0,
+            na,
+            PAGINA_GROOTTE + 1,
+        )
+        .await?;
+    let volgende = if relaties.len() as i64 > PAGINA_GROOTTE {
+        relaties.truncate(PAGINA_GROOTTE as usize);
+        relaties.last().map(|r| r.cursor.clone())
+    } else {
+        None
+    };
+    Ok(ProgrammaOverzicht {
+        programma,
+        relaties,
+        volgende,
+    })
+}
+
+pub async fn programma_opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    id: Option<ProgrammaId>,
+    invoer: &ProgrammaInvoer,
+) -> Result<ProgrammaId, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Programma,
+        id.map(|i| i.0),
+    )
+    .await?;
+    let gegevens = invoer.parse()?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    if let Some(b) = gegevens.bestuurder
+        && exec.get_bestuurder(who.gemeente, b).await?.is_none()
+    {
+        return Err(Invalid::new("bestuurder", "Kies een bestuurder uit de lijst.").into());
+    }
+    let bestaat_al = |e: StoreError| match e {
+        StoreError::Uniek(_) => AppError::from(Invalid::new(
+            "naam",
+            "Er is al een programma met deze naam.",
+        )),
+        other => other.into(),
+    };
+    let (id, actie) = match id {
+        Some(id) => {
+            if !exec
+                .update_programma(who.gemeente, id, &gegevens)
+                .await
+                .map_err(bestaat_al)?
+            {
+                return Err(AppError::NotFound);
+            }
+            (id, Actie::Gewijzigd)
+        }
+        None => {
+            let id = ProgrammaId::new();
+            exec.insert_programma(who.gemeente, id, &gegevens)
+                .await
+                .map_err(bestaat_al)?;
+            (id, Actie::Aangemaakt)
+        }
+    };
+    log(
+        &mut exec,
+        who,
+        actie,
+        ObjectSoort::Programma,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&gegevens.naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
 }

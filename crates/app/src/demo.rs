@@ -5,7 +5,9 @@
 use crate::gebruikers::{GebruikerInvoer, init_gemeente};
 use crate::{AppError, Ctx, Principal, bestuur, gebruikers, organisatie, relaties};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
-use samenspel_domain::bestuur::{BestuurderInvoer, PortefeuilleInvoer, ThemaInvoer};
+use samenspel_domain::bestuur::{
+    BestuurderInvoer, PortefeuilleInvoer, ProgrammaInvoer, ThemaInvoer,
+};
 use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, ThemaId};
 use samenspel_domain::organisatie::{
     Eigenaar, EigenaarInvoer, EigenaarRol, MedewerkerInvoer, OnderdeelInvoer,
@@ -573,6 +575,83 @@ const THEMAS: &[(i32, &str, &str, bool, usize)] = &[
     (16, "Dienstverlening", "Randvoorwaarden scheppend", false, 5),
 ];
 
+/// Programmes and projects: (naam, omschrijving, verantwoordelijke: index in COLLEGE).
+const PROGRAMMAS: &[(&str, &str, usize)] = &[
+    (
+        "Techport",
+        "Regionaal programma voor techniek, haven en onderwijs: talent opleiden en houden in de regio.",
+        3,
+    ),
+    (
+        "Lokaal klimaatakkoord",
+        "Afspraken met bedrijven, corporaties en inwoners over energie en CO2-reductie.",
+        3,
+    ),
+    (
+        "Versnellen woningbouw",
+        "Meer betaalbare woningen, sneller gebouwd, samen met corporaties en ontwikkelaars.",
+        2,
+    ),
+    (
+        "Programma Luchtkwaliteit",
+        "Schonere lucht rond de haven en de industrie.",
+        4,
+    ),
+    (
+        "Weerbare wijken",
+        "Samen met bewoners en maatschappelijke partners werken aan sterke buurten.",
+        5,
+    ),
+    (
+        "Samenspel",
+        "Professionaliseren van relatiemanagement en participatie.",
+        1,
+    ),
+];
+
+/// Which programmes each demo organisation takes part in.
+const ORGANISATIE_PROGRAMMAS: &[(&str, &[&str])] = &[
+    ("Techport Kustregio", &["Techport"]),
+    (
+        "Havenbedrijf Duinwijk",
+        &["Techport", "Lokaal klimaatakkoord"],
+    ),
+    (
+        "Staalbedrijf Noordkust",
+        &[
+            "Techport",
+            "Programma Luchtkwaliteit",
+            "Lokaal klimaatakkoord",
+        ],
+    ),
+    ("ROC Kustregio", &["Techport"]),
+    ("Hogeschool Kust & Techniek", &["Techport"]),
+    ("Energiecoöperatie Duinstroom", &["Lokaal klimaatakkoord"]),
+    ("Installatiebedrijf Zeewind", &["Lokaal klimaatakkoord"]),
+    (
+        "Buurtinitiatief De Groene Strook",
+        &["Lokaal klimaatakkoord", "Weerbare wijken"],
+    ),
+    (
+        "Woonstichting Duinrand",
+        &["Versnellen woningbouw", "Lokaal klimaatakkoord"],
+    ),
+    (
+        "Woningbouwvereniging Het Zeegat",
+        &["Versnellen woningbouw"],
+    ),
+    ("GGD Kustregio", &["Programma Luchtkwaliteit"]),
+    (
+        "Stichting Welzijn Duinwijk",
+        &["Weerbare wijken", "Samenspel"],
+    ),
+    (
+        "Netwerk Buurtverbinders Duinwijk",
+        &["Weerbare wijken", "Samenspel"],
+    ),
+    ("Bewonersvereniging Oud-Duinwijk", &["Samenspel"]),
+];
+
 /// Which themes each demo organisation belongs to (by theme number).
 const ORGANISATIE_THEMAS: &[(&str, &[i32])] = &[
     ("Woonstichting Duinrand", &[9, 1]),
@@ -1127,6 +1206,33 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     if let Some(karim) = bestuurders.get(1) {
         bestuur::koppel_account(ctx, &systeem, *karim, "bestuurder").await?;
     }
+    let mut programmas = Vec::new();
+    for (naam, omschrijving, bestuurder) in PROGRAMMAS {
+        let invoer = ProgrammaInvoer {
+            naam: (*naam).into(),
+            omschrijving: (*omschrijving).into(),
+            bestuurder: bestuurders
+                .get(*bestuurder)
+                .map(|b| b.to_string())
+                .unwrap_or_default(),
+        };
+        programmas.push((
+            *naam,
+            bestuur::programma_opslaan(ctx, &systeem, None, &invoer).await?,
+        ));
+    }
+    let programma_ids = |naam: &str| -> Vec<String> {
+        let namen = ORGANISATIE_PROGRAMMAS
+            .iter()
+            .find(|(n, _)| *n == naam)
+            .map(|(_, p)| *p)
+            .unwrap_or(&[]);
+        namen
+            .iter()
+            .filter_map(|n| programmas.iter().find(|(p, _)| p == n))
+            .map(|(_, id)| id.to_string())
+            .collect()
+    };
     let thema_ids = |naam: &str| -> Vec<String> {
         let nummers = ORGANISATIE_THEMAS
             .iter()
@@ -1157,6 +1263,7 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
                 bezoek_postcode: (*postcode).into(),
                 bezoek_plaats: (*plaats).into(),
                 themas: thema_ids(naam),
+                programmas: programma_ids(naam),
                 ..Default::default()
             },
         )

@@ -12,8 +12,8 @@ use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
     AuditFilter, AuditRegel, BestuurderRegel, ContactpersoonRegel, EigenaarschapRegel, Exec,
-    MedewerkerRegel, NieuweContactpersoon, RelatieCursor, RelatieDetail, RelatieFilter,
-    RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel, VerbandRegel,
+    Indeling, MedewerkerRegel, NieuweContactpersoon, ProgrammaRegel, RelatieCursor, RelatieDetail,
+    RelatieFilter, RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel, VerbandRegel,
 };
 use time::OffsetDateTime;
 
@@ -33,6 +33,7 @@ pub struct RelatieOverzicht {
     pub contactpersonen: Vec<ContactpersoonRegel>,
     pub verbanden: Vec<VerbandRegel>,
     pub themas: Vec<ThemaRegel>,
+    pub programmas: Vec<ProgrammaRegel>,
     /// Every period of stewardship, current and past.
     pub eigenaarschap: Vec<EigenaarschapRegel>,
     /// Who can be chosen as steward (only for those who may change relations).
@@ -87,6 +88,7 @@ pub async fn detail(
         Soort::Persoon => Vec::new(),
     };
     let themas = exec.themas_van_relatie(who.gemeente, id).await?;
+    let programmas = exec.programmas_van_relatie(who.gemeente, id).await?;
     let eigenaarschap = exec.eigenaarschap_van_relatie(who.gemeente, id).await?;
     let kandidaten = if who.mag(Recht::RelatiesWijzigen) {
         let medewerkers = exec
@@ -119,6 +121,7 @@ pub async fn detail(
         contactpersonen,
         verbanden,
         themas,
+        programmas,
         eigenaarschap,
         kandidaten,
         audit,
@@ -126,17 +129,27 @@ pub async fn detail(
     })
 }
 
-/// Themes on a relation must be this municipality's own.
+/// Themes and programmes on a relation must be this municipality's own.
 async fn vereis_eigen_themas(
     exec: &mut Exec<'_>,
     who: &Principal,
     gegevens: &RelatieGegevens,
 ) -> Result<(), AppError> {
-    if exec.zijn_themas(who.gemeente, &gegevens.themas).await? {
-        Ok(())
-    } else {
-        Err(Invalid::new("themas", "Kies thema's uit de lijst.").into())
+    let themas: Vec<_> = gegevens.themas.iter().map(|t| t.0).collect();
+    if !exec
+        .bestaan_in(who.gemeente, Indeling::Thema, &themas)
+        .await?
+    {
+        return Err(Invalid::new("themas", "Kies thema's uit de lijst.").into());
     }
+    let programmas: Vec<_> = gegevens.programmas.iter().map(|p| p.0).collect();
+    if !exec
+        .bestaan_in(who.gemeente, Indeling::Programma, &programmas)
+        .await?
+    {
+        return Err(Invalid::new("programmas", "Kies programma's uit de lijst.").into());
+    }
+    Ok(())
 }
 
 /// Finds the one organisation with this name, or says in Dutch why not.
@@ -323,6 +336,18 @@ pub async fn update(
     themas_nieuw.sort();
     if themas_oud != themas_nieuw {
         velden.push("themas");
+    }
+    let mut programmas_oud: Vec<_> = exec
+        .programmas_van_relatie(who.gemeente, id)
+        .await?
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    let mut programmas_nieuw: Vec<_> = gegevens.programmas.iter().map(|p| p.0).collect();
+    programmas_oud.sort();
+    programmas_nieuw.sort();
+    if programmas_oud != programmas_nieuw {
+        velden.push("programmas");
     }
     exec.update_relatie(
         who.gemeente,

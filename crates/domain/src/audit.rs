@@ -68,6 +68,7 @@ pub enum ObjectSoort {
     Thema,
     Onderdeel,
     Medewerker,
+    Programma,
 }
 
 impl ObjectSoort {
@@ -83,6 +84,7 @@ impl ObjectSoort {
             ObjectSoort::Thema => "thema",
             ObjectSoort::Onderdeel => "onderdeel",
             ObjectSoort::Medewerker => "medewerker",
+            ObjectSoort::Programma => "programma",
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::codelijst;
 use crate::ids::{BestuurderId, DomeinId};
 use crate::invalid::{Invalid, Invalids};
 use crate::relatie::{Email, Telefoon};
+use crate::tekst;
 use crate::tekst::optional;
 use serde::Deserialize;
 
@@ -204,6 +205,59 @@ impl ThemaInvoer {
                 aandachtsveld: aandachtsveld?,
                 extra_aandacht: self.extra_aandacht.is_some(),
                 regie,
+            })
+        })
+    }
+}
+
+/// A programme or project as typed into the form.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ProgrammaInvoer {
+    pub naam: String,
+    pub omschrijving: String,
+    /// The responsible board member; empty for none.
+    pub bestuurder: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgrammaGegevens {
+    pub naam: String,
+    pub omschrijving: Option<String>,
+    pub bestuurder: Option<BestuurderId>,
+}
+
+impl ProgrammaInvoer {
+    pub fn parse(&self) -> Result<ProgrammaGegevens, Invalids> {
+        let mut fouten = Invalids::new();
+        let naam = fouten.check(verplicht(
+            "naam",
+            &self.naam,
+            200,
+            "Vul de naam van het programma in.",
+        ));
+        let omschrijving = tekst::optional(&self.omschrijving);
+        if omschrijving
+            .as_ref()
+            .is_some_and(|o| o.chars().count() > 5000)
+        {
+            fouten.push(Invalid::new(
+                "omschrijving",
+                "Gebruik hoogstens 5000 tekens.",
+            ));
+        }
+        let bestuurder = fouten
+            .check(gekozen(
+                "bestuurder",
+                &self.bestuurder,
+                "Kies een bestuurder uit de lijst.",
+            ))
+            .flatten();
+        fouten.finish(|| {
+            Some(ProgrammaGegevens {
+                naam: naam?,
+                omschrijving,
+                bestuurder,
             })
         })
     }

@@ -31,6 +31,12 @@ macro_rules! id_type {
             }
         }
 
+        impl From<$name> for Uuid {
+            fn from(id: $name) -> Uuid {
+                id.0
+            }
+        }
+
         impl FromStr for $name {
             type Err = uuid::Error;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -54,4 +60,5 @@ id_type!(
     OnderdeelId,
     MedewerkerId,
     EigenaarschapId,
+    ProgrammaId,
 );

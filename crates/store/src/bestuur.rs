@@ -3,13 +3,12 @@
 
 use crate::db::Exec;
 use crate::error::{StoreError, code};
+use crate::indeling::GekoppeldeRelatie;
 use crate::on_exec;
-use crate::relatie::RelatieCursor;
 use samenspel_domain::bestuur::{BestuurderFunctie, BestuurderGegevens, ThemaGegevens};
 use samenspel_domain::ids::{
     BestuurderId, DomeinId, GebruikerId, GemeenteId, PortefeuilleId, RelatieId, ThemaId,
 };
-use samenspel_domain::relatie::Soort;
 use samenspel_domain::tekst::zoeksleutel;
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -86,47 +85,6 @@ impl ThemaRegel {
     }
 }
 
-/// A relation listed under a theme.
-#[derive(Debug, Clone)]
-pub struct ThemaRelatieRegel {
-    pub id: RelatieId,
-    pub naam: String,
-    pub soort: Soort,
-    /// The current accounthouder, if any.
-    pub accounthouder: Option<String>,
-    pub cursor: RelatieCursor,
-}
-
-#[derive(sqlx::FromRow)]
-struct ThemaRelatieRow {
-    id: Uuid,
-    naam: String,
-    soort: String,
-    naam_sleutel: String,
-    accounthouder: Option<String>,
-}
-
-impl TryFrom<ThemaRelatieRow> for ThemaRelatieRegel {
-    type Error = StoreError;
-    fn try_from(r: ThemaRelatieRow) -> Result<Self, StoreError> {
-        Ok(ThemaRelatieRegel {
-            id: RelatieId(r.id),
-            soort: code("soort", &r.soort, Soort::from_code)?,
-            cursor: RelatieCursor {
-                naam_sleutel: r.naam_sleutel,
-                id: RelatieId(r.id),
-            },
-            accounthouder: r.accounthouder,
-            naam: r.naam,
-        })
-    }
-}
-
-/// The current accounthouder's name beside a relation `r` (at most one open period).
-const ACCOUNTHOUDER_JOIN: &str = "LEFT JOIN eigenaarschap ah ON ah.gemeente_id = r.gemeente_id AND ah.relatie_id = r.id \
-     AND ah.rol = 'accounthouder' AND ah.tot IS NULL \
-     LEFT JOIN medewerker ahm ON ahm.gemeente_id = ah.gemeente_id AND ahm.id = ah.medewerker_id";
-
 const INSERT_DOMEIN: &str =
     "INSERT INTO domein (gemeente_id, id, naam, volgorde) VALUES ($1, $2, $3, $4)";
 const DOMEINEN: &str = "SELECT id, naam FROM domein WHERE gemeente_id = $1 ORDER BY volgorde, naam";
@@ -157,20 +115,10 @@ const INSERT_THEMA: &str = "INSERT INTO thema (gemeente_id, id, nummer, naam, aa
      VALUES ($1, $2, $3, $4, $5, $6, $7)";
 const UPDATE_THEMA: &str = "UPDATE thema SET nummer = $3, naam = $4, aandachtsveld = $5, extra_aandacht = $6, regie_id = $7 \
      WHERE gemeente_id = $1 AND id = $2";
-const THEMA_IDS: &str = "SELECT id FROM thema WHERE gemeente_id = $1";
 const THEMAS_VAN_RELATIE: &str = "SELECT t.id, t.nummer, t.naam, t.aandachtsveld, t.extra_aandacht, t.regie_id, b.naam AS regie_naam \
      FROM relatie_thema rt JOIN thema t ON t.gemeente_id = rt.gemeente_id AND t.id = rt.thema_id \
      LEFT JOIN bestuurder b ON b.gemeente_id = t.gemeente_id AND b.id = t.regie_id \
      WHERE rt.gemeente_id = $1 AND rt.relatie_id = $2 ORDER BY t.nummer";
-const RELATIES_VAN_THEMA: &str = "SELECT r.id, r.naam, r.soort, rt.naam_sleutel, ahm.naam AS accounthouder \
-     FROM relatie_thema rt JOIN relatie r ON r.gemeente_id = rt.gemeente_id AND r.id = rt.relatie_id \
-     {ACCOUNTHOUDER_JOIN} \
-     WHERE rt.gemeente_id = $1 AND rt.thema_id = $2 AND r.gearchiveerd = FALSE \
-     AND rt.naam_sleutel >= $3 AND (rt.naam_sleutel > $3 OR rt.relatie_id > $4) \
-     ORDER BY rt.naam_sleutel, rt.relatie_id LIMIT $5";
-const DELETE_RELATIE_THEMAS: &str =
-    "DELETE FROM relatie_thema WHERE gemeente_id = $1 AND relatie_id = $2";
-const INSERT_RELATIE_THEMA: &str = "INSERT INTO relatie_thema (gemeente_id, relatie_id, thema_id, naam_sleutel) VALUES ($1, $2, $3, $4)";
 
 impl Exec<'_> {
     pub async fn insert_domein(
@@ -268,9 +216,10 @@ impl Exec<'_> {
         &mut self,
         gemeente: GemeenteId,
         bestuurder: BestuurderId,
-    ) -> Result<Vec<ThemaRelatieRegel>, StoreError> {
-        let sql = BESTUURLIJK_AANSPREEKPUNT.replace("{ACCOUNTHOUDER_JOIN}", ACCOUNTHOUDER_JOIN);
-        let rows: Vec<ThemaRelatieRow> = on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+    ) -> Result<Vec<GekoppeldeRelatie>, StoreError> {
+        let sql = BESTUURLIJK_AANSPREEKPUNT
+            .replace("{ACCOUNTHOUDER_JOIN}", crate::indeling::ACCOUNTHOUDER_JOIN);
+        let rows: Vec<crate::indeling::GekoppeldeRelatieRow> = on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
             .bind(gemeente.0).bind(bestuurder.0).fetch_all(&mut **c).await)?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
@@ -358,19 +307,6 @@ impl Exec<'_> {
         )
     }
 
-    /// Whether every id is a theme of this tenant.
-    pub async fn zijn_themas(
-        &mut self,
-        gemeente: GemeenteId,
-        ids: &[ThemaId],
-    ) -> Result<bool, StoreError> {
-        if ids.is_empty() {
-            return Ok(true);
-        }
-        let bestaand: Vec<Uuid> = on_exec!(self, c => sqlx::query_scalar(THEMA_IDS).bind(gemeente.0).fetch_all(&mut **c).await)?;
-        Ok(ids.iter().all(|id| bestaand.contains(&id.0)))
-    }
-
     pub async fn themas_van_relatie(
         &mut self,
         gemeente: GemeenteId,
@@ -379,41 +315,5 @@ impl Exec<'_> {
         Ok(
             on_exec!(self, c => sqlx::query_as(THEMAS_VAN_RELATIE).bind(gemeente.0).bind(relatie.0).fetch_all(&mut **c).await)?,
         )
-    }
-
-    /// One page of a theme's active relations in name order, after `na`.
-    pub async fn relaties_van_thema(
-        &mut self,
-        gemeente: GemeenteId,
-        thema: ThemaId,
-        na: Option<&RelatieCursor>,
-        limiet: i64,
-    ) -> Result<Vec<ThemaRelatieRegel>, StoreError> {
-        let (sleutel, id) = na
-            .map(|c| (c.naam_sleutel.clone(), c.id.0))
-            .unwrap_or_default();
-        let sql = RELATIES_VAN_THEMA.replace("{ACCOUNTHOUDER_JOIN}", ACCOUNTHOUDER_JOIN);
-        let rows: Vec<ThemaRelatieRow> = on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(gemeente.0).bind(thema.0).bind(&sleutel).bind(id).bind(limiet)
-            .fetch_all(&mut **c).await)?;
-        rows.into_iter().map(TryInto::try_into).collect()
-    }
-
-    /// Rewrites a relation's themes with its current sort key.
-    pub(crate) async fn replace_relatie_themas(
-        &mut self,
-        gemeente: GemeenteId,
-        relatie: RelatieId,
-        naam: &str,
-        themas: &[ThemaId],
-    ) -> Result<(), StoreError> {
-        let sleutel = zoeksleutel(naam);
-        on_exec!(self, c => sqlx::query(DELETE_RELATIE_THEMAS).bind(gemeente.0).bind(relatie.0)
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        for thema in themas {
-            on_exec!(self, c => sqlx::query(INSERT_RELATIE_THEMA).bind(gemeente.0).bind(relatie.0).bind(thema.0).bind(&sleutel)
-                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        }
-        Ok(())
     }
 }

@@ -12,22 +12,26 @@ mod db;
 mod error;
 mod gebruiker;
 mod gemeente;
+mod indeling;
 mod organisatie;
+mod programma;
 mod relatie;
 mod relatieverband;
 mod sessie;
 pub mod testdb;
 
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
-pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel, ThemaRelatieRegel};
+pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel};
 pub use contactpersoon::{ContactpersoonRegel, NieuweContactpersoon};
 pub use db::{Conn, Db, Exec, Tx};
 pub use error::StoreError;
 pub use gebruiker::{GebruikerRegel, NieuweGebruiker};
 pub use gemeente::GemeenteRegel;
+pub use indeling::{GekoppeldeRelatie, Indeling};
 pub use organisatie::{
     EigenaarschapRegel, EigendomRegel, MedewerkerRegel, OnderdeelRegel, ZonderEigenaarRegel,
 };
+pub use programma::ProgrammaRegel;
 pub use relatie::{
     AdresRegel, RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus,
     RelatieSuggestie,

@@ -2,6 +2,7 @@
 
 use crate::db::Exec;
 use crate::error::{StoreError, code};
+use crate::indeling::Indeling;
 use crate::on_exec;
 use samenspel_domain::ids::{GemeenteId, RelatieId};
 use samenspel_domain::relatie::{AdresSoort, Organisatietype, RelatieGegevens, Soort};
@@ -153,6 +154,10 @@ macro_rules! bind_args {
         }
         query
     }};
+}
+
+fn uuids<T: Copy + Into<Uuid>>(ids: &[T]) -> Vec<Uuid> {
+    ids.iter().map(|&id| id.into()).collect()
 }
 
 /// Escapes `%`, `_` and `\` for `LIKE … ESCAPE '\'`.
@@ -433,8 +438,16 @@ impl Exec<'_> {
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         self.replace_adressen(gemeente, id, g).await?;
         self.replace_tags(gemeente, id, &g.naam, &g.tags).await?;
-        self.replace_relatie_themas(gemeente, id, &g.naam, &g.themas)
-            .await
+        self.replace_indeling(gemeente, id, &g.naam, Indeling::Thema, &uuids(&g.themas))
+            .await?;
+        self.replace_indeling(
+            gemeente,
+            id,
+            &g.naam,
+            Indeling::Programma,
+            &uuids(&g.programmas),
+        )
+        .await
     }
 
     /// Overwrites the relation's own fields, addresses and tags; `false` when absent.
@@ -460,8 +473,16 @@ impl Exec<'_> {
         }
         self.replace_adressen(gemeente, id, g).await?;
         self.replace_tags(gemeente, id, &g.naam, &g.tags).await?;
-        self.replace_relatie_themas(gemeente, id, &g.naam, &g.themas)
+        self.replace_indeling(gemeente, id, &g.naam, Indeling::Thema, &uuids(&g.themas))
             .await?;
+        self.replace_indeling(
+            gemeente,
+            id,
+            &g.naam,
+            Indeling::Programma,
+            &uuids(&g.programmas),
+        )
+        .await?;
         Ok(true)
     }
 

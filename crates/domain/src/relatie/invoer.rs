@@ -4,7 +4,7 @@
 use super::contactgegevens::{Email, KvkNummer, Postcode, Telefoon, Website, parse_tags};
 use super::soorten::{AdresSoort, Organisatietype, Soort};
 use crate::datum;
-use crate::ids::ThemaId;
+use crate::ids::{ProgrammaId, ThemaId};
 use crate::invalid::{Invalid, Invalids};
 use crate::tekst::optional;
 use serde::Deserialize;
@@ -34,6 +34,29 @@ pub struct RelatieInvoer {
     pub post_plaats: String,
     /// Ids of the council themes ticked on the form (repeated field).
     pub themas: Vec<String>,
+    /// Ids of the programmes ticked on the form (repeated field).
+    pub programmas: Vec<String>,
+}
+
+/// Ids chosen in a checkbox group, without duplicates; one message when any is not an id.
+fn ids_uit<T: std::str::FromStr + PartialEq>(
+    invoer: &[String],
+    veld: &'static str,
+    melding: &'static str,
+    fouten: &mut Invalids,
+) -> Vec<T> {
+    let mut ids = Vec::new();
+    for tekst in invoer {
+        match tekst.trim().parse::<T>() {
+            Ok(id) if !ids.contains(&id) => ids.push(id),
+            Ok(_) => {}
+            Err(_) => {
+                fouten.push(Invalid::new(veld, melding));
+                return Vec::new();
+            }
+        }
+    }
+    ids
 }
 
 /// The raw fields of one address, borrowed from the form.
@@ -71,6 +94,8 @@ pub struct RelatieGegevens {
     pub adressen: Vec<Adres>,
     /// Council themes; the app checks that they are the tenant's own.
     pub themas: Vec<ThemaId>,
+    /// Programmes; likewise the tenant's own.
+    pub programmas: Vec<ProgrammaId>,
 }
 
 fn beperkt(field: &'static str, input: &str, max: usize) -> Result<Option<String>, Invalid> {
@@ -170,17 +195,18 @@ impl RelatieInvoer {
                 }
             }
         }
-        let mut themas: Vec<ThemaId> = Vec::new();
-        for thema in &self.themas {
-            match thema.trim().parse::<ThemaId>() {
-                Ok(id) if !themas.contains(&id) => themas.push(id),
-                Ok(_) => {}
-                Err(_) => {
-                    fouten.push(Invalid::new("themas", "Kies thema's uit de lijst."));
-                    break;
-                }
-            }
-        }
+        let themas = ids_uit(
+            &self.themas,
+            "themas",
+            "Kies thema's uit de lijst.",
+            &mut fouten,
+        );
+        let programmas = ids_uit(
+            &self.programmas,
+            "programmas",
+            "Kies programma's uit de lijst.",
+            &mut fouten,
+        );
         fouten.finish(|| {
             Some(RelatieGegevens {
                 soort: soort?,
@@ -195,6 +221,7 @@ impl RelatieInvoer {
                 toelichting,
                 adressen,
                 themas,
+                programmas,
             })
         })
     }

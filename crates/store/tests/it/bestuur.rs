@@ -2,6 +2,7 @@ use crate::gemeente;
 use samenspel_domain::bestuur::{BestuurderInvoer, ThemaInvoer};
 use samenspel_domain::ids::{BestuurderId, DomeinId, PortefeuilleId, RelatieId, ThemaId};
 use samenspel_domain::relatie::RelatieInvoer;
+use samenspel_store::Indeling;
 use samenspel_store::testdb::TestDb;
 use time::OffsetDateTime;
 
@@ -95,11 +96,17 @@ async fn college_themas_en_relaties_per_thema() {
             ("Samenleving", bestuurder.0)
         );
         let eerste = exec
-            .relaties_van_thema(g, thema, None, 4)
+            .relaties_in(g, Indeling::Thema, thema.0, None, 4)
             .await
             .expect("pagina 1");
         let tweede = exec
-            .relaties_van_thema(g, thema, eerste.last().map(|r| &r.cursor), 4)
+            .relaties_in(
+                g,
+                Indeling::Thema,
+                thema.0,
+                eerste.last().map(|r| &r.cursor),
+                4,
+            )
             .await
             .expect("pagina 2");
         let namen: Vec<_> = eerste
@@ -110,9 +117,16 @@ async fn college_themas_en_relaties_per_thema() {
         assert_eq!(namen.len(), 7, "{}: keyset over twee pagina's", t.naam);
         assert_eq!(namen[0], "Zorgaanbieder 0");
         assert_eq!(namen[6], "Zorgaanbieder 6");
-        assert!(exec.zijn_themas(g, &[thema]).await.expect("eigen"));
         assert!(
-            !exec.zijn_themas(ander, &[thema]).await.expect("ander"),
+            exec.bestaan_in(g, Indeling::Thema, &[thema.0])
+                .await
+                .expect("eigen")
+        );
+        assert!(
+            !exec
+                .bestaan_in(ander, Indeling::Thema, &[thema.0])
+                .await
+                .expect("ander"),
             "{}: thema van een andere gemeente",
             t.naam
         );
@@ -122,6 +136,76 @@ async fn college_themas_en_relaties_per_thema() {
                 .await
                 .expect("college")
                 .is_empty()
+        );
+        drop(conn);
+        t.opruimen().await;
+    }
+}
+
+#[tokio::test]
+async fn programma_met_deelnemende_relaties() {
+    for t in TestDb::alle().await {
+        let g = gemeente(&t.db, "0453").await;
+        let programma = samenspel_domain::ids::ProgrammaId::new();
+        let p = samenspel_domain::bestuur::ProgrammaInvoer {
+            naam: "Techport".into(),
+            omschrijving: "Haven en techniek".into(),
+            ..Default::default()
+        }
+        .parse()
+        .expect("p");
+        let mut tx = t.db.begin().await.expect("begin");
+        let mut exec = tx.exec();
+        exec.insert_programma(g, programma, &p)
+            .await
+            .expect("programma");
+        let relatie = RelatieId::new();
+        let invoer = RelatieInvoer {
+            soort: "organisatie".into(),
+            naam: "Havenbedrijf".into(),
+            organisatietype: "bedrijf".into(),
+            programmas: vec![programma.to_string()],
+            ..Default::default()
+        };
+        exec.insert_relatie(
+            g,
+            relatie,
+            &invoer.parse().expect("r"),
+            None,
+            OffsetDateTime::now_utc(),
+        )
+        .await
+        .expect("relatie");
+        tx.commit().await.expect("commit");
+        let mut conn = t.db.conn().await.expect("conn");
+        let mut exec = conn.exec();
+        assert_eq!(
+            exec.programmas_van_relatie(g, relatie)
+                .await
+                .expect("p")
+                .len(),
+            1,
+            "{}",
+            t.naam
+        );
+        let deelnemers = exec
+            .relaties_in(g, Indeling::Programma, programma.0, None, 10)
+            .await
+            .expect("deelnemers");
+        assert_eq!(
+            deelnemers
+                .iter()
+                .map(|r| r.naam.as_str())
+                .collect::<Vec<_>>(),
+            vec!["Havenbedrijf"],
+            "{}",
+            t.naam
+        );
+        assert_eq!(
+            exec.list_programmas(g).await.expect("lijst")[0]
+                .omschrijving
+                .as_deref(),
+            Some("Haven en techniek")
         );
         drop(conn);
         t.opruimen().await;

@@ -15,12 +15,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
-use samenspel_app::bestuur::{self, BestuurderOverzicht, ThemaOverzicht};
+use samenspel_app::bestuur::{self, BestuurderOverzicht, ProgrammaOverzicht, ThemaOverzicht};
 use samenspel_domain::bestuur::{
-    BestuurderFunctie, BestuurderInvoer, PortefeuilleInvoer, ThemaInvoer,
+    BestuurderFunctie, BestuurderInvoer, PortefeuilleInvoer, ProgrammaInvoer, ThemaInvoer,
 };
-use samenspel_domain::ids::{BestuurderId, PortefeuilleId, ThemaId};
-use samenspel_store::{BestuurderRegel, PortefeuilleRegel, ThemaRegel};
+use samenspel_domain::ids::{BestuurderId, PortefeuilleId, ProgrammaId, ThemaId};
+use samenspel_store::{BestuurderRegel, PortefeuilleRegel, ProgrammaRegel, ThemaRegel};
 use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
@@ -31,6 +31,16 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/themas/{id}/bewerken",
             get(thema_bewerken).post(thema_wijzigen),
+        )
+        .route("/programmas", get(programmas))
+        .route(
+            "/programmas/nieuw",
+            get(programma_nieuw).post(programma_aanmaken),
+        )
+        .route("/programmas/{id}", get(programma))
+        .route(
+            "/programmas/{id}/bewerken",
+            get(programma_bewerken).post(programma_wijzigen),
         )
         .route("/college", get(college))
         .route(
@@ -543,4 +553,184 @@ async fn mijn_portefeuille(
             },
         )),
     }
+}
+
+// ---------- programmes ----------
+
+#[derive(Template)]
+#[template(path = "bestuur/programmas.html")]
+struct ProgrammasPagina {
+    layout: Layout,
+    programmas: Vec<ProgrammaRegel>,
+    mag_beheren: bool,
+}
+
+async fn programmas(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+) -> Result<Response, PageError> {
+    let who = &ingelogd.sessie.principal;
+    Ok(render(
+        StatusCode::OK,
+        &ProgrammasPagina {
+            layout: Layout::van(&ingelogd.sessie, "programmas"),
+            programmas: bestuur::programmas(&state.ctx, who).await?,
+            mag_beheren: bestuur::kan_structuur_beheren(who),
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "bestuur/programma.html")]
+struct ProgrammaPagina {
+    layout: Layout,
+    o: ProgrammaOverzicht,
+    mag_beheren: bool,
+    volgende_url: Option<String>,
+}
+
+async fn programma(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+    Query(q): Query<PaginaQuery>,
+) -> Result<Response, PageError> {
+    let who = &ingelogd.sessie.principal;
+    let id: ProgrammaId = parse_id(&id)?;
+    let o = bestuur::programma(&state.ctx, who, id, decode_cursor(&q.na).as_ref()).await?;
+    let volgende_url = o
+        .volgende
+        .as_ref()
+        .map(|c| format!("/programmas/{id}?na={}", encode_cursor(c)));
+    Ok(render(
+        StatusCode::OK,
+        &ProgrammaPagina {
+            layout: Layout::van(&ingelogd.sessie, "programmas"),
+            o,
+            mag_beheren: bestuur::kan_structuur_beheren(who),
+            volgende_url,
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "bestuur/programma_formulier.html")]
+struct ProgrammaFormulier {
+    layout: Layout,
+    titel: String,
+    actie: String,
+    invoer: ProgrammaInvoer,
+    bestuurders: Vec<BestuurderRegel>,
+    fouten: Fouten,
+}
+
+async fn toon_programma_formulier(
+    state: &AppState,
+    sessie: &Sessie,
+    status: StatusCode,
+    id: Option<ProgrammaId>,
+    invoer: ProgrammaInvoer,
+    fouten: Fouten,
+) -> Result<Response, PageError> {
+    bestuur::vereis_structuur(&sessie.principal)?;
+    let bestuurders = bestuur::college(&state.ctx, &sessie.principal)
+        .await?
+        .bestuurders;
+    let (titel, actie) = match id {
+        Some(id) => (
+            format!("{} bewerken", invoer.naam),
+            format!("/programmas/{id}/bewerken"),
+        ),
+        None => ("Nieuw programma".to_owned(), "/programmas/nieuw".to_owned()),
+    };
+    Ok(render(
+        status,
+        &ProgrammaFormulier {
+            layout: Layout::van(sessie, "programmas"),
+            titel,
+            actie,
+            invoer,
+            bestuurders,
+            fouten,
+        },
+    ))
+}
+
+async fn programma_nieuw(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+) -> Result<Response, PageError> {
+    toon_programma_formulier(
+        &state,
+        &ingelogd.sessie,
+        StatusCode::OK,
+        None,
+        ProgrammaInvoer::default(),
+        Fouten::default(),
+    )
+    .await
+}
+
+async fn programma_bewerken(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: ProgrammaId = parse_id(&id)?;
+    let p = bestuur::programma(&state.ctx, &ingelogd.sessie.principal, id, None)
+        .await?
+        .programma;
+    let invoer = ProgrammaInvoer {
+        naam: p.naam,
+        omschrijving: p.omschrijving.unwrap_or_default(),
+        bestuurder: p.bestuurder_id.map(|b| b.to_string()).unwrap_or_default(),
+    };
+    toon_programma_formulier(
+        &state,
+        &ingelogd.sessie,
+        StatusCode::OK,
+        Some(id),
+        invoer,
+        Fouten::default(),
+    )
+    .await
+}
+
+async fn programma_opslaan(
+    state: &AppState,
+    form: Formulier<ProgrammaInvoer>,
+    id: Option<ProgrammaId>,
+) -> Result<Response, PageError> {
+    let sessie = &form.ingelogd.sessie;
+    match bestuur::programma_opslaan(&state.ctx, &sessie.principal, id, &form.velden).await {
+        Ok(id) => Ok(Redirect::to(&format!("/programmas/{id}")).into_response()),
+        Err(AppError::Invalid(f)) => {
+            toon_programma_formulier(
+                state,
+                sessie,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                id,
+                form.velden,
+                Fouten(f.0),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn programma_aanmaken(
+    State(state): State<AppState>,
+    form: Formulier<ProgrammaInvoer>,
+) -> Result<Response, PageError> {
+    programma_opslaan(&state, form, None).await
+}
+
+async fn programma_wijzigen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<ProgrammaInvoer>,
+) -> Result<Response, PageError> {
+    let id: ProgrammaId = parse_id(&id)?;
+    programma_opslaan(&state, form, Some(id)).await
 }

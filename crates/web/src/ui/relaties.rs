@@ -26,8 +26,8 @@ use samenspel_domain::relatie::{
     AdresSoort, ContactpersoonInvoer, Organisatietype, RelatieInvoer, Soort, VerbandSoort,
 };
 use samenspel_store::{
-    BestuurderRegel, EigenaarschapRegel, MedewerkerRegel, RelatieCursor, RelatieDetail,
-    RelatieFilter, RelatieRegel, RelatieStatus, ThemaRegel,
+    BestuurderRegel, EigenaarschapRegel, MedewerkerRegel, ProgrammaRegel, RelatieCursor,
+    RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus, ThemaRegel,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -182,10 +182,18 @@ struct FormulierPagina {
     is_organisatie: bool,
     typen: &'static [Organisatietype],
     themas: Vec<ThemaRegel>,
+    programmas: Vec<ProgrammaRegel>,
     fouten: Fouten,
 }
 
 impl FormulierPagina {
+    fn programma_gekozen(&self, id: &uuid::Uuid) -> bool {
+        self.invoer
+            .programmas
+            .iter()
+            .any(|p| p.trim() == id.to_string())
+    }
+
     fn thema_gekozen(&self, id: &uuid::Uuid) -> bool {
         self.invoer
             .themas
@@ -228,6 +236,7 @@ async fn toon_formulier(
     fouten: Fouten,
 ) -> Result<Response, PageError> {
     let themas = bestuur::themas(&state.ctx, &sessie.principal).await?;
+    let programmas = bestuur::programmas(&state.ctx, &sessie.principal).await?;
     Ok(render(
         status,
         &FormulierPagina {
@@ -239,6 +248,7 @@ async fn toon_formulier(
             invoer,
             typen: Organisatietype::ALLE,
             themas,
+            programmas,
             fouten,
         },
     ))
@@ -342,6 +352,7 @@ fn invoer_van(o: &RelatieOverzicht) -> RelatieInvoer {
         post_postcode: veld(post, |a| a.postcode.clone()),
         post_plaats: veld(post, |a| Some(a.plaats.clone())),
         themas: o.themas.iter().map(|t| t.id.to_string()).collect(),
+        programmas: o.programmas.iter().map(|p| p.id.to_string()).collect(),
     }
 }
 
@@ -491,6 +502,7 @@ struct DetailPagina {
     contactpersonen: Vec<ContactpersoonWeergave>,
     verbanden: Vec<VerbandWeergave>,
     themas: Vec<ThemaRegel>,
+    programmas: Vec<ProgrammaRegel>,
     audit: Option<Vec<super::beheer::AuditWeergave>>,
     mag_wijzigen: bool,
     melding: Option<&'static str>,
@@ -671,6 +683,7 @@ fn detail_pagina(
         contactpersonen,
         verbanden,
         themas: o.themas,
+        programmas: o.programmas,
         audit: o.audit.map(|regels| {
             regels
                 .into_iter()

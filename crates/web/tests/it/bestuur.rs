@@ -380,3 +380,106 @@ async fn bestuurder_ziet_mijn_portefeuille_als_het_account_gekoppeld_is() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn programma_met_verantwoordelijke_en_deelnemende_relaties() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let a = app
+            .post(
+                "/college/nieuw",
+                Some(&beheerder),
+                &[("naam", "Jasper Kuiper"), ("functie", "wethouder")],
+            )
+            .await;
+        let jasper = id_uit(a.location.as_deref(), "/college/");
+        let a = app
+            .post(
+                "/programmas/nieuw",
+                Some(&beheerder),
+                &[
+                    ("naam", "Techport"),
+                    ("omschrijving", "Techniek en haven"),
+                    ("bestuurder", &jasper),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}: {}", app.naam, a.body);
+        let programma = id_uit(a.location.as_deref(), "/programmas/");
+        let fout = app
+            .post(
+                "/programmas/nieuw",
+                Some(&beheerder),
+                &[("naam", ""), ("bestuurder", "onzin")],
+            )
+            .await;
+        assert!(
+            fout.body.contains("Vul de naam van het programma in.")
+                && fout.body.contains("Kies een bestuurder uit de lijst.")
+        );
+
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        assert_eq!(
+            app.get("/programmas/nieuw", Some(&medewerker)).await.status,
+            StatusCode::FORBIDDEN
+        );
+        let a = app
+            .post(
+                "/relaties/nieuw",
+                Some(&medewerker),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "ROC Kustregio"),
+                    ("organisatietype", "onderwijs"),
+                    ("programmas", &programma),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let pagina = app
+            .get(&format!("/programmas/{programma}"), Some(&medewerker))
+            .await;
+        assert!(
+            pagina.body.contains("ROC Kustregio")
+                && pagina.body.contains("Jasper Kuiper")
+                && pagina.body.contains("Techniek en haven"),
+            "{}",
+            app.naam
+        );
+        let wethouder = app
+            .get(&format!("/college/{jasper}"), Some(&medewerker))
+            .await;
+        assert!(
+            wethouder
+                .body
+                .contains(&format!("href=\"/programmas/{programma}\">Techport</a>"))
+        );
+        let andere = nieuwe_gemeente(&app.ctx, "Gemeente Elders", "0002", &[Rol::Medewerker]).await;
+        let vreemde = app.login_met(andere, "medewerker").await;
+        assert_eq!(
+            app.get(&format!("/programmas/{programma}"), Some(&vreemde))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        let a = app
+            .post(
+                "/relaties/nieuw",
+                Some(&vreemde),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "X"),
+                    ("organisatietype", "overig"),
+                    ("programmas", &programma),
+                ],
+            )
+            .await;
+        assert_eq!(
+            a.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}: programma van een andere gemeente",
+            app.naam
+        );
+        app.opruimen().await;
+    }
+}
