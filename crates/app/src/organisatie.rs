@@ -201,6 +201,7 @@ pub struct OverdrachtOverzicht {
     pub kandidaten: Vec<MedewerkerRegel>,
     /// Accounts to link the employee to (for those who manage users).
     pub accounts: Vec<GebruikerRegel>,
+    pub onderdelen: Vec<OnderdeelRegel>,
 }
 
 /// What an employee looks after, with who could take it over. Beheerder only.
@@ -240,6 +241,7 @@ pub async fn overdracht(
         eigendommen,
         kandidaten,
         accounts,
+        onderdelen: exec.list_onderdelen(who.gemeente).await?,
     })
 }
 
@@ -510,4 +512,48 @@ pub async fn overdracht_nodig_voor(
     };
     let id = MedewerkerId(medewerker.id);
     Ok((!exec.eigendommen_van(who.gemeente, id).await?.is_empty()).then_some(id))
+}
+
+/// Corrects an employee's name, function, contact data or department.
+pub async fn medewerker_wijzigen(
+    ctx: &Ctx,
+    who: &Principal,
+    id: MedewerkerId,
+    invoer: &MedewerkerInvoer,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Medewerker,
+        Some(id.0),
+    )
+    .await?;
+    let gegevens = invoer.parse()?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let gewijzigd = exec
+        .update_medewerker(who.gemeente, id, &gegevens)
+        .await
+        .map_err(|e| match e {
+            StoreError::Verwijzing => {
+                AppError::from(Invalid::new("onderdeel", "Kies een afdeling uit de lijst."))
+            }
+            other => other.into(),
+        })?;
+    if !gewijzigd {
+        return Err(AppError::NotFound);
+    }
+    log(
+        &mut exec,
+        who,
+        Actie::Gewijzigd,
+        ObjectSoort::Medewerker,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&gegevens.naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -25,6 +25,7 @@ pub struct MedewerkerRegel {
     pub email: Option<String>,
     pub telefoon: Option<String>,
     pub onderdeel: Option<String>,
+    pub onderdeel_id: Option<Uuid>,
     pub actief: bool,
     /// The account this employee logs in with, if linked.
     pub gebruikersnaam: Option<String>,
@@ -88,7 +89,7 @@ const ONDERDELEN: &str =
     "SELECT id, naam FROM organisatieonderdeel WHERE gemeente_id = $1 ORDER BY naam_sleutel";
 const INSERT_MEDEWERKER: &str = "INSERT INTO medewerker (gemeente_id, id, naam, naam_sleutel, functie, email, telefoon, onderdeel_id, actief, aangemaakt_op) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, TRUE, $9)";
-const MEDEWERKERS: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.actief, g.gebruikersnaam \
+const MEDEWERKERS: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.onderdeel_id, m.actief, g.gebruikersnaam \
      FROM medewerker m LEFT JOIN organisatieonderdeel o ON o.gemeente_id = m.gemeente_id AND o.id = m.onderdeel_id \
      LEFT JOIN gebruiker g ON g.gemeente_id = m.gemeente_id AND g.id = m.gebruiker_id \
      WHERE m.gemeente_id = $1 ORDER BY m.naam_sleutel, m.id LIMIT 2000";
@@ -138,9 +139,11 @@ const EIGENDOMMEN: &str = "SELECT e.id, e.relatie_id, r.naam, e.rol, e.van \
      FROM eigenaarschap e JOIN relatie r ON r.gemeente_id = e.gemeente_id AND r.id = e.relatie_id \
      WHERE e.gemeente_id = $1 AND e.medewerker_id = $2 AND e.tot IS NULL \
      ORDER BY r.naam_sleutel, e.rol LIMIT 5000";
-const MEDEWERKER_SELECT: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.actief, g.gebruikersnaam \
+const MEDEWERKER_SELECT: &str = "SELECT m.id, m.naam, m.functie, m.email, m.telefoon, o.naam AS onderdeel, m.onderdeel_id, m.actief, g.gebruikersnaam \
      FROM medewerker m LEFT JOIN organisatieonderdeel o ON o.gemeente_id = m.gemeente_id AND o.id = m.onderdeel_id \
      LEFT JOIN gebruiker g ON g.gemeente_id = m.gemeente_id AND g.id = m.gebruiker_id";
+const UPDATE_MEDEWERKER: &str = "UPDATE medewerker SET naam = $3, naam_sleutel = $4, functie = $5, email = $6, telefoon = $7, onderdeel_id = $8 \
+     WHERE gemeente_id = $1 AND id = $2";
 const KOPPEL_MEDEWERKER: &str =
     "UPDATE medewerker SET gebruiker_id = $3 WHERE gemeente_id = $1 AND id = $2";
 const SET_MEDEWERKER_ACTIEF: &str =
@@ -265,6 +268,19 @@ impl Exec<'_> {
             .bind(g.email.as_deref()).bind(g.telefoon.as_deref()).bind(g.onderdeel.map(|o| o.0)).bind(OffsetDateTime::now_utc())
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(())
+    }
+
+    pub async fn update_medewerker(
+        &mut self,
+        gemeente: GemeenteId,
+        id: MedewerkerId,
+        g: &MedewerkerGegevens,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(UPDATE_MEDEWERKER)
+            .bind(gemeente.0).bind(id.0).bind(&g.naam).bind(zoeksleutel(&g.naam)).bind(g.functie.as_deref())
+            .bind(g.email.as_deref()).bind(g.telefoon.as_deref()).bind(g.onderdeel.map(|o| o.0))
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
     }
 
     /// Employees by name; bounded (a municipality has hundreds to a few thousand).

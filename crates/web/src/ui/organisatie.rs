@@ -35,6 +35,10 @@ pub fn routes() -> Router<AppState> {
             "/organisatie/medewerkers/{id}/account",
             post(account_koppelen),
         )
+        .route(
+            "/organisatie/medewerkers/{id}/gegevens",
+            post(gegevens_wijzigen),
+        )
         .route("/relaties/zonder-eigenaar", get(zonder_eigenaar))
 }
 
@@ -133,6 +137,8 @@ struct OverdrachtPagina {
     fouten: Fouten,
     melding: Option<&'static str>,
     waarschuwing: bool,
+    gegevens: MedewerkerInvoer,
+    gegevens_fouten: Fouten,
 }
 
 impl OverdrachtPagina {
@@ -147,6 +153,8 @@ struct MeldingQuery {
     melding: String,
 }
 
+/// The employee's page: relations and handover, details, account. `gegevens` carries
+/// the details form when it came back with errors.
 async fn toon_overdracht(
     state: &AppState,
     sessie: &Sessie,
@@ -156,6 +164,20 @@ async fn toon_overdracht(
     fouten: Fouten,
     melding: &str,
 ) -> Result<Response, PageError> {
+    toon_medewerker(state, sessie, status, id, invoer, fouten, melding, None).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn toon_medewerker(
+    state: &AppState,
+    sessie: &Sessie,
+    status: StatusCode,
+    id: MedewerkerId,
+    invoer: OverdrachtInvoer,
+    fouten: Fouten,
+    melding: &str,
+    gegevens: Option<(MedewerkerInvoer, Fouten)>,
+) -> Result<Response, PageError> {
     let o = organisatie::overdracht(&state.ctx, &sessie.principal, id).await?;
     let sinds = o
         .eigendommen
@@ -164,6 +186,7 @@ async fn toon_overdracht(
         .collect();
     let (melding, waarschuwing) = match melding {
         "overgedragen" => (Some("De relaties zijn overgedragen."), false),
+        "gegevens" => (Some("De gegevens zijn opgeslagen."), false),
         "eerst-overdragen" => (
             Some(
                 "Deze medewerker is nog eigenaar van relaties. Draag ze eerst over; daarna kunt u de medewerker deactiveren.",
@@ -172,6 +195,17 @@ async fn toon_overdracht(
         ),
         _ => (None, false),
     };
+    let (gegevens, gegevens_fouten) = gegevens.unwrap_or_else(|| {
+        let m = &o.medewerker;
+        let invoer = MedewerkerInvoer {
+            naam: m.naam.clone(),
+            functie: m.functie.clone().unwrap_or_default(),
+            email: m.email.clone().unwrap_or_default(),
+            telefoon: m.telefoon.clone().unwrap_or_default(),
+            onderdeel: m.onderdeel_id.map(|o| o.to_string()).unwrap_or_default(),
+        };
+        (invoer, Fouten::default())
+    });
     Ok(render(
         status,
         &OverdrachtPagina {
@@ -182,6 +216,8 @@ async fn toon_overdracht(
             fouten,
             melding,
             waarschuwing,
+            gegevens,
+            gegevens_fouten,
         },
     ))
 }
@@ -333,6 +369,36 @@ async fn account_koppelen(
                 OverdrachtInvoer::default(),
                 Fouten(f.0),
                 "",
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn gegevens_wijzigen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<MedewerkerInvoer>,
+) -> Result<Response, PageError> {
+    let id: MedewerkerId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match organisatie::medewerker_wijzigen(&state.ctx, &sessie.principal, id, &form.velden).await {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/organisatie/medewerkers/{id}/overdracht?melding=gegevens"
+        ))
+        .into_response()),
+        Err(AppError::Invalid(f)) => {
+            let gegevens = Some((form.velden, Fouten(f.0)));
+            toon_medewerker(
+                &state,
+                sessie,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                id,
+                OverdrachtInvoer::default(),
+                Fouten::default(),
+                "",
+                gegevens,
             )
             .await
         }

@@ -443,3 +443,79 @@ async fn account_van_een_eigenaar_deactiveren_leidt_naar_de_overdracht() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn beheerder_wijzigt_de_gegevens_van_een_medewerker() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        app.post(
+            "/organisatie/medewerkers",
+            Some(&beheerder),
+            &[("naam", "Anna de Vris"), ("functie", "Adviseur")],
+        )
+        .await;
+        let lijst = app.get("/organisatie", Some(&beheerder)).await;
+        let anna = lijst
+            .body
+            .split("/organisatie/medewerkers/")
+            .nth(1)
+            .and_then(|r| r.split('/').next())
+            .expect("anna")
+            .to_owned();
+        let pagina = app
+            .get(
+                &format!("/organisatie/medewerkers/{anna}/overdracht"),
+                Some(&beheerder),
+            )
+            .await;
+        assert!(
+            pagina.body.contains("value=\"Anna de Vris\""),
+            "{}: formulier is voorgevuld",
+            app.naam
+        );
+        let fout = app
+            .post(
+                &format!("/organisatie/medewerkers/{anna}/gegevens"),
+                Some(&beheerder),
+                &[("naam", "Anna de Vries"), ("email", "geen-mail")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body.contains("Vul een geldig e-mailadres in")
+                && fout.body.contains("value=\"Anna de Vries\"")
+        );
+        let a = app
+            .post(
+                &format!("/organisatie/medewerkers/{anna}/gegevens"),
+                Some(&beheerder),
+                &[("naam", "Anna de Vries"), ("functie", "Accountmanager")],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let pagina = app
+            .get(
+                &format!("/organisatie/medewerkers/{anna}/overdracht"),
+                Some(&beheerder),
+            )
+            .await;
+        assert!(
+            pagina
+                .body
+                .contains("<h1 class=\"utrecht-heading-1\">Anna de Vries</h1>")
+                && pagina.body.contains("Accountmanager")
+        );
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        assert_eq!(
+            app.post(
+                &format!("/organisatie/medewerkers/{anna}/gegevens"),
+                Some(&medewerker),
+                &[("naam", "X")]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}
