@@ -273,15 +273,10 @@ pub async fn thema(
         .get_thema(who.gemeente, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut relaties = exec
+    let relaties = exec
         .relaties_in(who.gemeente, Indeling::Thema, id.0, na, PAGINA_GROOTTE + 1)
         .await?;
-    let volgende = if relaties.len() as i64 > PAGINA_GROOTTE {
-        relaties.truncate(PAGINA_GROOTTE as usize);
-        relaties.last().map(|r| r.cursor.clone())
-    } else {
-        None
-    };
+    let (relaties, volgende) = crate::pagina(relaties, PAGINA_GROOTTE, |r| r.cursor.clone());
     Ok(ThemaOverzicht {
         thema,
         relaties,
@@ -455,7 +450,7 @@ pub async fn programma(
         .get_programma(who.gemeente, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut relaties = exec
+    let relaties = exec
         .relaties_in(
             who.gemeente,
             Indeling::Programma,
@@ -464,12 +459,7 @@ pub async fn programma(
             PAGINA_GROOTTE + 1,
         )
         .await?;
-    let volgende = if relaties.len() as i64 > PAGINA_GROOTTE {
-        relaties.truncate(PAGINA_GROOTTE as usize);
-        relaties.last().map(|r| r.cursor.clone())
-    } else {
-        None
-    };
+    let (relaties, volgende) = crate::pagina(relaties, PAGINA_GROOTTE, |r| r.cursor.clone());
     Ok(ProgrammaOverzicht {
         programma,
         relaties,

@@ -32,3 +32,21 @@ impl Ctx {
         }
     }
 }
+
+/// Cuts a keyset page fetched with one row extra: the rows to show, and where the next
+/// page starts (`None` on the last page). One extra row answers "is there more?"
+/// without counting.
+pub(crate) fn pagina<T, C>(
+    mut regels: Vec<T>,
+    grootte: i64,
+    cursor: impl Fn(&T) -> C,
+) -> (Vec<T>, Option<C>) {
+    let grootte = usize::try_from(grootte).unwrap_or(usize::MAX);
+    if regels.len() > grootte {
+        regels.truncate(grootte);
+        let volgende = regels.last().map(&cursor);
+        (regels, volgende)
+    } else {
+        (regels, None)
+    }
+}

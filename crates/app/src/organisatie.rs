@@ -417,16 +417,11 @@ pub async fn zonder_eigenaar(
     const PAGINA: i64 = 50;
     let (sleutel, id) = na.unwrap_or_default();
     let mut conn = ctx.db.conn().await?;
-    let mut regels = conn
+    let regels = conn
         .exec()
         .relaties_zonder_eigenaar(who.gemeente, (&sleutel, id), PAGINA + 1)
         .await?;
-    let volgende = if regels.len() as i64 > PAGINA {
-        regels.truncate(PAGINA as usize);
-        regels.last().map(|r| (r.naam_sleutel.clone(), r.id))
-    } else {
-        None
-    };
+    let (regels, volgende) = crate::pagina(regels, PAGINA, |r| (r.naam_sleutel.clone(), r.id));
     Ok((regels, volgende))
 }
 

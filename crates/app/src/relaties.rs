@@ -51,16 +51,11 @@ pub async fn list(
 ) -> Result<Pagina, AppError> {
     who.require(Recht::RelatiesLezen)?;
     let mut conn = ctx.db.conn().await?;
-    let mut regels = conn
+    let regels = conn
         .exec()
         .list_relaties(who.gemeente, filter, na, PAGINA_GROOTTE + 1)
         .await?;
-    let volgende = if regels.len() as i64 > PAGINA_GROOTTE {
-        regels.truncate(PAGINA_GROOTTE as usize);
-        regels.last().map(|r| r.cursor.clone())
-    } else {
-        None
-    };
+    let (regels, volgende) = crate::pagina(regels, PAGINA_GROOTTE, |r| r.cursor.clone());
     Ok(Pagina { regels, volgende })
 }
 
