@@ -10,7 +10,8 @@ use samenspel_domain::organisatie::{
 };
 use samenspel_domain::rol::Recht;
 use samenspel_store::{
-    EigendomRegel, GebruikerRegel, MedewerkerRegel, OnderdeelRegel, StoreError, ZonderEigenaarRegel,
+    BestuurderRegel, EigendomRegel, GebruikerRegel, MedewerkerRegel, OnderdeelRegel, StoreError,
+    ZonderEigenaarRegel,
 };
 use time::OffsetDateTime;
 
@@ -551,4 +552,22 @@ pub async fn medewerker_wijzigen(
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Who can be chosen as a relation's steward: active employees and the college. Loaded
+/// only for the handover form, never with every relation page.
+pub async fn kandidaten(
+    ctx: &Ctx,
+    who: &Principal,
+) -> Result<(Vec<MedewerkerRegel>, Vec<BestuurderRegel>), AppError> {
+    who.require(Recht::RelatiesWijzigen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let medewerkers = exec
+        .list_medewerkers(who.gemeente)
+        .await?
+        .into_iter()
+        .filter(|m| m.actief)
+        .collect();
+    Ok((medewerkers, exec.list_bestuurders(who.gemeente).await?))
 }

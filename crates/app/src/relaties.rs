@@ -11,9 +11,9 @@ use samenspel_domain::relatie::{
 use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
-    AuditFilter, AuditRegel, BestuurderRegel, ContactpersoonRegel, EigenaarschapRegel, Exec,
-    Indeling, MedewerkerRegel, NieuweContactpersoon, ProgrammaRegel, RelatieCursor, RelatieDetail,
-    RelatieFilter, RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel, VerbandRegel,
+    AuditFilter, AuditRegel, ContactpersoonRegel, EigenaarschapRegel, Exec, Indeling,
+    NieuweContactpersoon, ProgrammaRegel, RelatieCursor, RelatieDetail, RelatieFilter,
+    RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel, VerbandRegel,
 };
 use time::OffsetDateTime;
 
@@ -36,8 +36,6 @@ pub struct RelatieOverzicht {
     pub programmas: Vec<ProgrammaRegel>,
     /// Every period of stewardship, current and past.
     pub eigenaarschap: Vec<EigenaarschapRegel>,
-    /// Who can be chosen as steward (only for those who may change relations).
-    pub kandidaten: Option<(Vec<MedewerkerRegel>, Vec<BestuurderRegel>)>,
     /// Only for those who may read the audit log.
     pub audit: Option<Vec<AuditRegel>>,
     pub mag_wijzigen: bool,
@@ -85,17 +83,6 @@ pub async fn detail(
     let themas = exec.themas_van_relatie(who.gemeente, id).await?;
     let programmas = exec.programmas_van_relatie(who.gemeente, id).await?;
     let eigenaarschap = exec.eigenaarschap_van_relatie(who.gemeente, id).await?;
-    let kandidaten = if who.mag(Recht::RelatiesWijzigen) {
-        let medewerkers = exec
-            .list_medewerkers(who.gemeente)
-            .await?
-            .into_iter()
-            .filter(|m| m.actief)
-            .collect();
-        Some((medewerkers, exec.list_bestuurders(who.gemeente).await?))
-    } else {
-        None
-    };
     let audit = if who.mag(Recht::AuditLezen) {
         Some(
             exec.list_audit(
@@ -118,7 +105,6 @@ pub async fn detail(
         themas,
         programmas,
         eigenaarschap,
-        kandidaten,
         audit,
         mag_wijzigen: who.mag(Recht::RelatiesWijzigen),
     })

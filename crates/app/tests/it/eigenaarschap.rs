@@ -182,7 +182,13 @@ async fn overdracht_van_eigenaarschap_met_geschiedenis_en_regels() {
                 .and_then(|e| e.notitie.as_deref()),
             Some("Let op de vergunning")
         );
-        assert!(o.kandidaten.is_none(), "een lezer krijgt geen keuzelijst");
+        assert!(
+            matches!(
+                organisatie::kandidaten(&ctx, lezer).await,
+                Err(AppError::Forbidden)
+            ),
+            "een lezer krijgt geen keuzelijst"
+        );
         assert!(o.eigenaarschap.iter().any(|e| e.naam == "Jasper Kuiper"));
 
         organisatie::zet_eigenaar(

@@ -43,7 +43,10 @@ pub fn routes() -> Router<AppState> {
             get(bewerk_formulier).post(bewerk_opslaan),
         )
         .route("/relaties/{id}/archiveren", post(archiveren))
-        .route("/relaties/{id}/eigenaren", post(eigenaar_zetten))
+        .route(
+            "/relaties/{id}/eigenaren",
+            get(eigenaar_formulier).post(eigenaar_zetten),
+        )
         .route("/relaties/{id}/aanspreekpunt", get(aanspreekpunt))
         .route(
             "/relaties/{id}/contactpersonen",
@@ -513,10 +516,6 @@ struct DetailPagina {
     verband_naar: String,
     verband_fouten: Fouten,
     rollen: Vec<RolWeergave>,
-    kandidaten: Option<(Vec<MedewerkerRegel>, Vec<BestuurderRegel>)>,
-    eigenaarrollen: &'static [EigenaarRol],
-    eigenaar: EigenaarInvoer,
-    eigenaar_fouten: Fouten,
 }
 
 fn periode(van: Option<time::Date>, tot: Option<time::Date>) -> String {
@@ -538,8 +537,6 @@ struct Formulieren {
     cp_fouten: Fouten,
     verband: VerbandForm,
     verband_fouten: Fouten,
-    eigenaar: EigenaarInvoer,
-    eigenaar_fouten: Fouten,
 }
 
 /// One stewardship role on the relation page: the current steward and those before.
@@ -612,8 +609,6 @@ fn detail_pagina(
         cp_fouten,
         verband,
         verband_fouten,
-        eigenaar,
-        eigenaar_fouten,
     } = f;
     let vandaag = time::OffsetDateTime::now_utc().date();
     let is_organisatie = o.relatie.soort == Soort::Organisatie;
@@ -707,10 +702,6 @@ fn detail_pagina(
         verband_naar: verband.naar,
         verband_fouten,
         rollen: rollen(o.eigenaarschap, vandaag),
-        kandidaten: o.kandidaten,
-        eigenaarrollen: EigenaarRol::ALLE,
-        eigenaar,
-        eigenaar_fouten,
     }
 }
 
@@ -759,7 +750,6 @@ async fn detail(
 enum DetailFormulier {
     Contactpersoon(ContactpersoonForm),
     Verband(VerbandForm),
-    Eigenaar(EigenaarInvoer),
 }
 
 /// After a form on the detail page: back to the page with `melding` when it worked,
@@ -788,11 +778,6 @@ async fn na_detailformulier(
         DetailFormulier::Verband(verband) => Formulieren {
             verband,
             verband_fouten: fouten,
-            ..Default::default()
-        },
-        DetailFormulier::Eigenaar(eigenaar) => Formulieren {
-            eigenaar,
-            eigenaar_fouten: fouten,
             ..Default::default()
         },
     };
@@ -909,6 +894,64 @@ async fn verband_verwijderen(
     .into_response())
 }
 
+#[derive(Template)]
+#[template(path = "relaties/eigenaren.html")]
+struct EigenaarFormulier {
+    layout: Layout,
+    id: RelatieId,
+    naam: String,
+    rollen: Vec<RolWeergave>,
+    kandidaten: (Vec<MedewerkerRegel>, Vec<BestuurderRegel>),
+    eigenaarrollen: &'static [EigenaarRol],
+    eigenaar: EigenaarInvoer,
+    fouten: Fouten,
+}
+
+/// The handover form of one relation, on a page of its own so that the list of
+/// employees is loaded only when someone hands over.
+async fn toon_eigenaar_formulier(
+    state: &AppState,
+    sessie: &Sessie,
+    status: StatusCode,
+    id: RelatieId,
+    eigenaar: EigenaarInvoer,
+    fouten: Fouten,
+) -> Result<Response, PageError> {
+    let kandidaten = organisatie::kandidaten(&state.ctx, &sessie.principal).await?;
+    let o = relaties::detail(&state.ctx, &sessie.principal, id).await?;
+    let vandaag = time::OffsetDateTime::now_utc().date();
+    Ok(render(
+        status,
+        &EigenaarFormulier {
+            layout: Layout::van(sessie, "relaties"),
+            id,
+            naam: o.relatie.naam,
+            rollen: rollen(o.eigenaarschap, vandaag),
+            kandidaten,
+            eigenaarrollen: EigenaarRol::ALLE,
+            eigenaar,
+            fouten,
+        },
+    ))
+}
+
+async fn eigenaar_formulier(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: RelatieId = parse_id(&id)?;
+    toon_eigenaar_formulier(
+        &state,
+        &ingelogd.sessie,
+        StatusCode::OK,
+        id,
+        EigenaarInvoer::default(),
+        Fouten::default(),
+    )
+    .await
+}
+
 async fn eigenaar_zetten(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -916,17 +959,24 @@ async fn eigenaar_zetten(
 ) -> Result<Response, PageError> {
     let id: RelatieId = parse_id(&id)?;
     let sessie = &form.ingelogd.sessie;
-    let resultaat =
-        organisatie::zet_eigenaar(&state.ctx, &sessie.principal, id, &form.velden).await;
-    na_detailformulier(
-        &state,
-        sessie,
-        id,
-        resultaat,
-        "eigenaar#kop-eigenaarschap",
-        DetailFormulier::Eigenaar(form.velden),
-    )
-    .await
+    match organisatie::zet_eigenaar(&state.ctx, &sessie.principal, id, &form.velden).await {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/relaties/{id}?melding=eigenaar#kop-eigenaarschap"
+        ))
+        .into_response()),
+        Err(AppError::Invalid(f)) => {
+            toon_eigenaar_formulier(
+                &state,
+                sessie,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                id,
+                form.velden,
+                Fouten(f.0),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Template)]

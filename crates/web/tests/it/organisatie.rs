@@ -89,14 +89,17 @@ async fn beheerder_voegt_medewerkers_toe_en_een_relatie_wordt_overgedragen() {
             "{}: zonder eigenaar zichtbaar",
             app.naam
         );
-        let anna = detail
+        let formulier = app
+            .get(&format!("/relaties/{relatie}/eigenaren"), Some(&medewerker))
+            .await;
+        let anna = formulier
             .body
             .split("value=\"m:")
             .nth(1)
             .and_then(|r| r.split('"').next())
             .expect("anna")
             .to_owned();
-        let bert = detail
+        let bert = formulier
             .body
             .split("value=\"m:")
             .nth(2)
@@ -158,6 +161,13 @@ async fn beheerder_voegt_medewerkers_toe_en_een_relatie_wordt_overgedragen() {
             !detail.body.contains("Eigenaarschap overdragen"),
             "lezer kan niet overdragen"
         );
+        assert_eq!(
+            app.get(&format!("/relaties/{relatie}/eigenaren"), Some(&lezer))
+                .await
+                .status,
+            StatusCode::FORBIDDEN,
+            "het overdrachtformulier is niet voor lezers"
+        );
         let afdruk = app
             .get(&format!("/relaties/{relatie}/aanspreekpunt"), Some(&lezer))
             .await;
@@ -214,7 +224,7 @@ async fn overdracht_pagina_en_zonder_eigenaar_voor_de_beheerder() {
         assert!(zonder.body.contains("Zorggroep Helmgras"), "{}", app.naam);
 
         let detail = app
-            .get(&format!("/relaties/{relatie}"), Some(&beheerder))
+            .get(&format!("/relaties/{relatie}/eigenaren"), Some(&beheerder))
             .await;
         let vera = detail
             .body
@@ -367,7 +377,7 @@ async fn account_van_een_eigenaar_deactiveren_leidt_naar_de_overdracht() {
             .await;
         let relatie = relatie_id(a.location.as_deref().expect("location"));
         let detail = app
-            .get(&format!("/relaties/{relatie}"), Some(&beheerder))
+            .get(&format!("/relaties/{relatie}/eigenaren"), Some(&beheerder))
             .await;
         let tom = detail
             .body
