@@ -56,6 +56,9 @@ test('medewerker draagt een relatie over; de opvolger ziet notitie en geschieden
 test('beheerder draagt alles van een vertrekkende medewerker over en deactiveert haar', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await assert.doesNotReject(page.getByText(/organisaties zonder accounthouder/).waitFor());
+  await checkToegankelijkheid(page);
   await page.getByRole('link', { name: 'Zonder eigenaar' }).click();
   await assert.doesNotReject(page.getByRole('link', { name: 'Omroep Kust FM' }).waitFor());
   await checkToegankelijkheid(page);

@@ -571,3 +571,64 @@ pub async fn kandidaten(
         .collect();
     Ok((medewerkers, exec.list_bestuurders(who.gemeente).await?))
 }
+
+/// How many active organisations lack an active accounthouder, counted up to `tot`
+/// (a start page says "100 of meer" rather than scanning everything on each visit).
+pub async fn aantal_zonder_eigenaar(
+    ctx: &Ctx,
+    who: &Principal,
+    tot: i64,
+) -> Result<usize, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    Ok(conn
+        .exec()
+        .relaties_zonder_eigenaar(who.gemeente, ("", uuid::Uuid::nil()), tot)
+        .await?
+        .len())
+}
+
+/// Renames a department or team.
+pub async fn onderdeel_wijzigen(
+    ctx: &Ctx,
+    who: &Principal,
+    id: OnderdeelId,
+    invoer: &OnderdeelInvoer,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Onderdeel,
+        Some(id.0),
+    )
+    .await?;
+    let naam = invoer.parse()?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let gewijzigd = exec
+        .update_onderdeel(who.gemeente, id, &naam)
+        .await
+        .map_err(|e| match e {
+            StoreError::Uniek(_) => AppError::from(Invalid::new(
+                "naam",
+                "Deze afdeling of dit team bestaat al.",
+            )),
+            other => other.into(),
+        })?;
+    if !gewijzigd {
+        return Err(AppError::NotFound);
+    }
+    log(
+        &mut exec,
+        who,
+        Actie::Gewijzigd,
+        ObjectSoort::Onderdeel,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -85,6 +85,7 @@ impl TryFrom<EigenaarschapRow> for EigenaarschapRegel {
 }
 
 const INSERT_ONDERDEEL: &str = "INSERT INTO organisatieonderdeel (gemeente_id, id, naam, naam_sleutel) VALUES ($1, $2, $3, $4)";
+const UPDATE_ONDERDEEL: &str = "UPDATE organisatieonderdeel SET naam = $3, naam_sleutel = $4 WHERE gemeente_id = $1 AND id = $2";
 const ONDERDELEN: &str =
     "SELECT id, naam FROM organisatieonderdeel WHERE gemeente_id = $1 ORDER BY naam_sleutel";
 const INSERT_MEDEWERKER: &str = "INSERT INTO medewerker (gemeente_id, id, naam, naam_sleutel, functie, email, telefoon, onderdeel_id, actief, aangemaakt_op) \
@@ -245,6 +246,17 @@ impl Exec<'_> {
         on_exec!(self, c => sqlx::query(INSERT_ONDERDEEL).bind(gemeente.0).bind(id.0).bind(naam).bind(zoeksleutel(naam))
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(())
+    }
+
+    pub async fn update_onderdeel(
+        &mut self,
+        gemeente: GemeenteId,
+        id: OnderdeelId,
+        naam: &str,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(UPDATE_ONDERDEEL).bind(gemeente.0).bind(id.0).bind(naam).bind(zoeksleutel(naam))
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
     }
 
     /// A tenant's departments and teams (dozens), by name.

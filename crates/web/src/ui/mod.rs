@@ -16,7 +16,7 @@ use axum::routing::get;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/", get(|| async { Redirect::to("/relaties") }))
+        .route("/", get(start))
         .route("/healthz", get(healthz))
         .route("/assets/{bestand}", get(crate::assets::bestand))
         .merge(inloggen::routes())
@@ -31,6 +31,36 @@ pub fn routes() -> Router<AppState> {
                 "Deze pagina bestaat niet. Controleer het adres.",
             )
         })
+}
+
+#[derive(askama::Template)]
+#[template(path = "start.html")]
+struct StartPagina {
+    layout: crate::layout::Layout,
+    zonder_eigenaar: usize,
+    meer: bool,
+}
+
+/// The beheerder's start page: what needs attention. Other roles go to the relations
+/// (their own start pages follow with the steering capabilities).
+async fn start(
+    State(state): State<AppState>,
+    ingelogd: crate::sessie::Ingelogd,
+) -> Result<Response, PageError> {
+    let who = &ingelogd.sessie.principal;
+    if !samenspel_app::bestuur::kan_structuur_beheren(who) {
+        return Ok(Redirect::to("/relaties").into_response());
+    }
+    const TOT: i64 = 100;
+    let aantal = samenspel_app::organisatie::aantal_zonder_eigenaar(&state.ctx, who, TOT).await?;
+    Ok(crate::error::render(
+        StatusCode::OK,
+        &StartPagina {
+            layout: crate::layout::Layout::van(&ingelogd.sessie, "start"),
+            zonder_eigenaar: aantal,
+            meer: aantal as i64 >= TOT,
+        },
+    ))
 }
 
 /// 200 when the database answers, 503 otherwise (for load balancers and monitoring).

@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/organisatie", get(pagina))
         .route("/organisatie/onderdelen", post(onderdeel_toevoegen))
+        .route("/organisatie/onderdelen/{id}", post(onderdeel_wijzigen))
         .route("/organisatie/medewerkers", post(medewerker_toevoegen))
         .route(
             "/organisatie/medewerkers/{id}/overdracht",
@@ -399,6 +400,28 @@ async fn gegevens_wijzigen(
                 Fouten::default(),
                 "",
                 gegevens,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn onderdeel_wijzigen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<OnderdeelInvoer>,
+) -> Result<Response, PageError> {
+    let id: samenspel_domain::ids::OnderdeelId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match organisatie::onderdeel_wijzigen(&state.ctx, &sessie.principal, id, &form.velden).await {
+        Ok(()) => Ok(Redirect::to("/organisatie#kop-onderdelen").into_response()),
+        Err(AppError::Invalid(f)) => {
+            toon(
+                &state,
+                sessie,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(Err((form.velden, Fouten(f.0)))),
             )
             .await
         }

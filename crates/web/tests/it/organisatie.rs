@@ -529,3 +529,107 @@ async fn beheerder_wijzigt_de_gegevens_van_een_medewerker() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn startpagina_van_de_beheerder_telt_relaties_zonder_eigenaar() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let start = app.get("/", Some(&beheerder)).await;
+        assert!(
+            start
+                .body
+                .contains("Elke actieve organisatie heeft een accounthouder."),
+            "{}",
+            app.naam
+        );
+        for naam in ["Alfa", "Beta"] {
+            app.post(
+                "/relaties/nieuw",
+                Some(&beheerder),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", naam),
+                    ("organisatietype", "overig"),
+                ],
+            )
+            .await;
+        }
+        let start = app.get("/", Some(&beheerder)).await;
+        assert!(
+            start
+                .body
+                .contains("<strong>2</strong> organisaties zonder accounthouder"),
+            "{}",
+            app.naam
+        );
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        assert_eq!(
+            app.get("/", Some(&medewerker)).await.location.as_deref(),
+            Some("/relaties")
+        );
+        app.opruimen().await;
+    }
+}
+
+#[tokio::test]
+async fn beheerder_hernoemt_een_afdeling() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        for naam in ["Economie", "Wonen"] {
+            app.post(
+                "/organisatie/onderdelen",
+                Some(&beheerder),
+                &[("naam", naam)],
+            )
+            .await;
+        }
+        let pagina = app.get("/organisatie", Some(&beheerder)).await;
+        let economie = pagina
+            .body
+            .split("action=\"/organisatie/onderdelen/")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("economie")
+            .to_owned();
+        let a = app
+            .post(
+                &format!("/organisatie/onderdelen/{economie}"),
+                Some(&beheerder),
+                &[("naam", "Economie & Haven")],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}: {}", app.naam, a.body);
+        let dubbel = app
+            .post(
+                &format!("/organisatie/onderdelen/{economie}"),
+                Some(&beheerder),
+                &[("naam", "wonen")],
+            )
+            .await;
+        assert!(
+            dubbel
+                .body
+                .contains("Deze afdeling of dit team bestaat al."),
+            "{}",
+            app.naam
+        );
+        assert!(
+            app.get("/organisatie", Some(&beheerder))
+                .await
+                .body
+                .contains("value=\"Economie &#38; Haven\"")
+        );
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        assert_eq!(
+            app.post(
+                &format!("/organisatie/onderdelen/{economie}"),
+                Some(&medewerker),
+                &[("naam", "X")]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}
