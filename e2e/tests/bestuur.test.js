@@ -57,6 +57,11 @@ test('beheerder wijzigt de regie op een thema en ziet fouten bij de velden', asy
 
   await page.goto(`${BASE_URL}/college/nieuw`);
   await checkToegankelijkheid(page);
+  await page.goto(`${BASE_URL}/college`);
+  await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Domeinen' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.goto(`${BASE_URL}/programmas/nieuw`);
+  await checkToegankelijkheid(page);
   await page.context().close();
 });
 

@@ -528,3 +528,54 @@ pub async fn programma_opslaan(
     tx.commit().await?;
     Ok(id)
 }
+
+/// Renames one of the college's domains.
+pub async fn domein_wijzigen(
+    ctx: &Ctx,
+    who: &Principal,
+    id: DomeinId,
+    naam: &str,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::StructuurBeheren,
+        ObjectSoort::Domein,
+        Some(id.0),
+    )
+    .await?;
+    let naam = samenspel_domain::tekst::optional(naam)
+        .filter(|n| n.chars().count() <= 200)
+        .ok_or_else(|| {
+            AppError::from(Invalid::new(
+                "naam",
+                "Vul de naam van het domein in (hoogstens 200 tekens).",
+            ))
+        })?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let gewijzigd = exec
+        .update_domein(who.gemeente, id, &naam)
+        .await
+        .map_err(|e| match e {
+            StoreError::Uniek(_) => {
+                AppError::from(Invalid::new("naam", "Er is al een domein met deze naam."))
+            }
+            other => other.into(),
+        })?;
+    if !gewijzigd {
+        return Err(AppError::NotFound);
+    }
+    log(
+        &mut exec,
+        who,
+        Actie::Gewijzigd,
+        ObjectSoort::Domein,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

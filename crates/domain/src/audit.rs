@@ -69,6 +69,7 @@ pub enum ObjectSoort {
     Onderdeel,
     Medewerker,
     Programma,
+    Domein,
 }
 
 impl ObjectSoort {
@@ -85,6 +86,7 @@ impl ObjectSoort {
             ObjectSoort::Onderdeel => "onderdeel",
             ObjectSoort::Medewerker => "medewerker",
             ObjectSoort::Programma => "programma",
+            ObjectSoort::Domein => "domein",
         }
     }
 }

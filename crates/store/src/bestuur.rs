@@ -133,6 +133,18 @@ impl Exec<'_> {
         Ok(())
     }
 
+    pub async fn update_domein(
+        &mut self,
+        gemeente: GemeenteId,
+        id: DomeinId,
+        naam: &str,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query("UPDATE domein SET naam = $3 WHERE gemeente_id = $1 AND id = $2")
+            .bind(gemeente.0).bind(id.0).bind(naam)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
     /// A tenant's domains (a handful) in their order.
     pub async fn list_domeinen(
         &mut self,

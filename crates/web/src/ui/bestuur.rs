@@ -43,6 +43,7 @@ pub fn routes() -> Router<AppState> {
             get(programma_bewerken).post(programma_wijzigen),
         )
         .route("/college", get(college))
+        .route("/college/domeinen/{id}", post(domein_wijzigen))
         .route(
             "/college/nieuw",
             get(bestuurder_nieuw).post(bestuurder_aanmaken),
@@ -270,11 +271,22 @@ struct BestuurderMetPortefeuilles {
 struct CollegePagina {
     layout: Layout,
     bestuurders: Vec<BestuurderMetPortefeuilles>,
+    domeinen: Vec<samenspel_store::DomeinRegel>,
     mag_beheren: bool,
+    fouten: Fouten,
 }
 
 async fn college(State(state): State<AppState>, ingelogd: Ingelogd) -> Result<Response, PageError> {
-    let who = &ingelogd.sessie.principal;
+    toon_college(&state, &ingelogd.sessie, StatusCode::OK, Fouten::default()).await
+}
+
+async fn toon_college(
+    state: &AppState,
+    sessie: &Sessie,
+    status: StatusCode,
+    fouten: Fouten,
+) -> Result<Response, PageError> {
+    let who = &sessie.principal;
     let college = bestuur::college(&state.ctx, who).await?;
     let bestuurders = college
         .bestuurders
@@ -290,13 +302,43 @@ async fn college(State(state): State<AppState>, ingelogd: Ingelogd) -> Result<Re
         })
         .collect();
     Ok(render(
-        StatusCode::OK,
+        status,
         &CollegePagina {
-            layout: Layout::van(&ingelogd.sessie, "college"),
+            layout: Layout::van(sessie, "college"),
             bestuurders,
+            domeinen: college.domeinen,
             mag_beheren: bestuur::kan_structuur_beheren(who),
+            fouten,
         },
     ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NaamForm {
+    naam: String,
+}
+
+async fn domein_wijzigen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<NaamForm>,
+) -> Result<Response, PageError> {
+    let id: samenspel_domain::ids::DomeinId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match bestuur::domein_wijzigen(&state.ctx, &sessie.principal, id, &form.velden.naam).await {
+        Ok(()) => Ok(Redirect::to("/college#kop-domeinen").into_response()),
+        Err(AppError::Invalid(f)) => {
+            toon_college(
+                &state,
+                sessie,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Fouten(f.0),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Template)]

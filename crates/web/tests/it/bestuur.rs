@@ -483,3 +483,71 @@ async fn programma_met_verantwoordelijke_en_deelnemende_relaties() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn beheerder_hernoemt_een_domein() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let pagina = app.get("/college", Some(&beheerder)).await;
+        let domein = pagina
+            .body
+            .split("action=\"/college/domeinen/")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("domein")
+            .to_owned();
+        let a = app
+            .post(
+                &format!("/college/domeinen/{domein}"),
+                Some(&beheerder),
+                &[("naam", "Ruimte & Wonen")],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}: {}", app.naam, a.body);
+        assert!(
+            app.get("/college", Some(&beheerder))
+                .await
+                .body
+                .contains("value=\"Ruimte &#38; Wonen\"")
+        );
+        let fout = app
+            .post(
+                &format!("/college/domeinen/{domein}"),
+                Some(&beheerder),
+                &[("naam", "  ")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(fout.body.contains("Vul de naam van het domein in"));
+        let dubbel = app
+            .post(
+                &format!("/college/domeinen/{domein}"),
+                Some(&beheerder),
+                &[("naam", "Samenleving")],
+            )
+            .await;
+        assert!(
+            dubbel.body.contains("Er is al een domein met deze naam."),
+            "{}",
+            app.naam
+        );
+        let lezer = app.login_als(Rol::Lezer).await;
+        assert!(
+            !app.get("/college", Some(&lezer))
+                .await
+                .body
+                .contains("kop-domeinen")
+        );
+        assert_eq!(
+            app.post(
+                &format!("/college/domeinen/{domein}"),
+                Some(&lezer),
+                &[("naam", "X")]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}
