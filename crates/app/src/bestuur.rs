@@ -347,59 +347,6 @@ pub async fn thema_opslaan(
     Ok(id)
 }
 
-/// Links a board member to the account they log in with; an empty name unlinks.
-pub async fn koppel_account(
-    ctx: &Ctx,
-    who: &Principal,
-    bestuurder: BestuurderId,
-    gebruikersnaam: &str,
-) -> Result<(), AppError> {
-    require(
-        ctx,
-        who,
-        Recht::StructuurBeheren,
-        ObjectSoort::Bestuurder,
-        Some(bestuurder.0),
-    )
-    .await?;
-    let mut tx = ctx.db.begin().await?;
-    let mut exec = tx.exec();
-    let gebruiker = crate::gebruikers::account_id(&mut exec, who, gebruikersnaam).await?;
-    let gekoppeld = exec
-        .koppel_bestuurder(who.gemeente, bestuurder, gebruiker)
-        .await
-        .map_err(|e| match e {
-            StoreError::Uniek(_) => AppError::from(Invalid::new(
-                "gebruiker",
-                "Dit account is al gekoppeld aan een andere bestuurder.",
-            )),
-            other => other.into(),
-        })?;
-    if !gekoppeld {
-        return Err(AppError::NotFound);
-    }
-    let toelichting = format!(
-        "account: {}",
-        if gebruikersnaam.trim().is_empty() {
-            "ontkoppeld"
-        } else {
-            gebruikersnaam.trim()
-        }
-    );
-    log(
-        &mut exec,
-        who,
-        Actie::Gekoppeld,
-        ObjectSoort::Bestuurder,
-        Some(bestuurder.0),
-        Resultaat::Gelukt,
-        Some(&toelichting),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
-}
-
 /// The board member behind the logged-in account, for "mijn portefeuille".
 pub async fn mijn_bestuurder(ctx: &Ctx, who: &Principal) -> Result<Option<BestuurderId>, AppError> {
     who.require(Recht::RelatiesLezen)?;

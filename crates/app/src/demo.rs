@@ -784,7 +784,7 @@ async fn maak_organisatie(ctx: &Ctx, systeem: &Principal) -> Result<Vec<Medewerk
         onderdeel: onderdelen[0].to_string(),
     };
     let sanne = organisatie::medewerker_toevoegen(ctx, systeem, &sanne).await?;
-    organisatie::koppel_account(ctx, systeem, sanne, "medewerker").await?;
+    gebruikers::koppel_account(ctx, systeem, Eigenaar::Medewerker(sanne), "medewerker").await?;
     let mut medewerkers = vec![sanne];
     for i in 0..40 {
         let voornaam = VOORNAMEN[i % VOORNAMEN.len()];
@@ -1204,7 +1204,8 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     let medewerkers = maak_organisatie(ctx, &systeem).await?;
     // The demo log-in "bestuurder" is wethouder Karim Benali: "mijn portefeuille" works.
     if let Some(karim) = bestuurders.get(1) {
-        bestuur::koppel_account(ctx, &systeem, *karim, "bestuurder").await?;
+        gebruikers::koppel_account(ctx, &systeem, Eigenaar::Bestuurder(*karim), "bestuurder")
+            .await?;
     }
     let mut programmas = Vec::new();
     for (naam, omschrijving, bestuurder) in PROGRAMMAS {

@@ -8,6 +8,7 @@ use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::gebruiker::{Gebruikersnaam, check_wachtwoord, parse_weergavenaam};
 use samenspel_domain::gemeente::{CbsCode, parse_gemeentenaam};
 use samenspel_domain::ids::{GebruikerId, GemeenteId};
+use samenspel_domain::organisatie::Eigenaar;
 use samenspel_domain::rol::{Recht, Rol};
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{GebruikerRegel, GemeenteRegel, NieuweGebruiker, StoreError};
@@ -333,4 +334,56 @@ pub(crate) async fn account_id(
         .await?
         .ok_or_else(kies)?;
     Ok(Some(account.id))
+}
+
+/// Links an employee or a board member to the account they log in with; an empty name
+/// unlinks. One account belongs to at most one employee and one board member.
+pub async fn koppel_account(
+    ctx: &Ctx,
+    who: &Principal,
+    wie: Eigenaar,
+    gebruikersnaam: &str,
+) -> Result<(), AppError> {
+    let (soort, id, wat) = match wie {
+        Eigenaar::Medewerker(m) => (ObjectSoort::Medewerker, m.0, "medewerker"),
+        Eigenaar::Bestuurder(b) => (ObjectSoort::Bestuurder, b.0, "bestuurder"),
+        Eigenaar::Niemand => return Err(AppError::NotFound),
+    };
+    require(ctx, who, Recht::StructuurBeheren, soort, Some(id)).await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let gebruiker = account_id(&mut exec, who, gebruikersnaam).await?;
+    let gekoppeld = exec
+        .koppel_account(who.gemeente, wie, gebruiker)
+        .await
+        .map_err(|e| match e {
+            StoreError::Uniek(_) => AppError::from(Invalid::new(
+                "gebruiker",
+                format!("Dit account is al gekoppeld aan een andere {wat}."),
+            )),
+            other => other.into(),
+        })?;
+    if !gekoppeld {
+        return Err(AppError::NotFound);
+    }
+    let toelichting = format!(
+        "account: {}",
+        if gebruiker.is_some() {
+            gebruikersnaam.trim()
+        } else {
+            "ontkoppeld"
+        }
+    );
+    log(
+        &mut exec,
+        who,
+        Actie::Gekoppeld,
+        soort,
+        Some(id),
+        Resultaat::Gelukt,
+        Some(&toelichting),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -426,59 +426,6 @@ pub async fn zonder_eigenaar(
     Ok((regels, volgende))
 }
 
-/// Links an employee to the account they log in with; an empty name unlinks.
-pub async fn koppel_account(
-    ctx: &Ctx,
-    who: &Principal,
-    medewerker: MedewerkerId,
-    gebruikersnaam: &str,
-) -> Result<(), AppError> {
-    require(
-        ctx,
-        who,
-        Recht::StructuurBeheren,
-        ObjectSoort::Medewerker,
-        Some(medewerker.0),
-    )
-    .await?;
-    let mut tx = ctx.db.begin().await?;
-    let mut exec = tx.exec();
-    let gebruiker = crate::gebruikers::account_id(&mut exec, who, gebruikersnaam).await?;
-    let gekoppeld = exec
-        .koppel_medewerker(who.gemeente, medewerker, gebruiker)
-        .await
-        .map_err(|e| match e {
-            StoreError::Uniek(_) => AppError::from(Invalid::new(
-                "gebruiker",
-                "Dit account is al gekoppeld aan een andere medewerker.",
-            )),
-            other => other.into(),
-        })?;
-    if !gekoppeld {
-        return Err(AppError::NotFound);
-    }
-    let toelichting = format!(
-        "account: {}",
-        if gebruiker.is_some() {
-            gebruikersnaam.trim()
-        } else {
-            "ontkoppeld"
-        }
-    );
-    log(
-        &mut exec,
-        who,
-        Actie::Gekoppeld,
-        ObjectSoort::Medewerker,
-        Some(medewerker.0),
-        Resultaat::Gelukt,
-        Some(&toelichting),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
-}
-
 /// Before deactivating an account: the employee behind it, when they still own
 /// relations and so must hand them over first.
 pub async fn overdracht_nodig_voor(

@@ -96,8 +96,6 @@ const BESTUURDERS: &str = "SELECT id, naam, functie, email, telefoon, actief, ge
      ORDER BY functie, naam_sleutel, id";
 const BESTUURDER: &str = "SELECT id, naam, functie, email, telefoon, actief, gebruiker_id FROM bestuurder WHERE gemeente_id = $1 AND id = $2";
 const BESTUURDER_VAN_GEBRUIKER: &str = "SELECT id, naam, functie, email, telefoon, actief, gebruiker_id FROM bestuurder WHERE gemeente_id = $1 AND gebruiker_id = $2";
-const KOPPEL_BESTUURDER: &str =
-    "UPDATE bestuurder SET gebruiker_id = $3 WHERE gemeente_id = $1 AND id = $2";
 const BESTUURLIJK_AANSPREEKPUNT: &str = "SELECT r.id, r.naam, r.soort, r.naam_sleutel, ahm.naam AS accounthouder \
      FROM eigenaarschap e JOIN relatie r ON r.gemeente_id = e.gemeente_id AND r.id = e.relatie_id \
      {ACCOUNTHOUDER_JOIN} \
@@ -209,18 +207,6 @@ impl Exec<'_> {
         let row: Option<BestuurderRow> = on_exec!(self, c => sqlx::query_as(BESTUURDER_VAN_GEBRUIKER).bind(gemeente.0).bind(gebruiker.0)
             .fetch_optional(&mut **c).await)?;
         row.map(TryInto::try_into).transpose()
-    }
-
-    /// Links a board member to an account (or unlinks with `None`).
-    pub async fn koppel_bestuurder(
-        &mut self,
-        gemeente: GemeenteId,
-        id: BestuurderId,
-        gebruiker: Option<GebruikerId>,
-    ) -> Result<bool, StoreError> {
-        let n = on_exec!(self, c => sqlx::query(KOPPEL_BESTUURDER).bind(gemeente.0).bind(id.0).bind(gebruiker.map(|g| g.0))
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        Ok(n == 1)
     }
 
     /// Active relations for which this board member is the bestuurlijk aanspreekpunt.

@@ -145,8 +145,6 @@ const MEDEWERKER_SELECT: &str = "SELECT m.id, m.naam, m.functie, m.email, m.tele
      LEFT JOIN gebruiker g ON g.gemeente_id = m.gemeente_id AND g.id = m.gebruiker_id";
 const UPDATE_MEDEWERKER: &str = "UPDATE medewerker SET naam = $3, naam_sleutel = $4, functie = $5, email = $6, telefoon = $7, onderdeel_id = $8 \
      WHERE gemeente_id = $1 AND id = $2";
-const KOPPEL_MEDEWERKER: &str =
-    "UPDATE medewerker SET gebruiker_id = $3 WHERE gemeente_id = $1 AND id = $2";
 const SET_MEDEWERKER_ACTIEF: &str =
     "UPDATE medewerker SET actief = $3 WHERE gemeente_id = $1 AND id = $2";
 const ZONDER_EIGENAAR: &str = "SELECT r.id, r.naam, r.naam_sleutel FROM relatie r \
@@ -200,14 +198,22 @@ impl Exec<'_> {
         )
     }
 
-    /// Links an employee to an account (or unlinks with `None`).
-    pub async fn koppel_medewerker(
+    /// Links an employee or a board member to the account they log in with (or unlinks
+    /// with `None`); `false` when there is no such person.
+    pub async fn koppel_account(
         &mut self,
         gemeente: GemeenteId,
-        id: MedewerkerId,
+        wie: Eigenaar,
         gebruiker: Option<GebruikerId>,
     ) -> Result<bool, StoreError> {
-        let n = on_exec!(self, c => sqlx::query(KOPPEL_MEDEWERKER).bind(gemeente.0).bind(id.0).bind(gebruiker.map(|g| g.0))
+        let (tabel, id) = match wie {
+            Eigenaar::Medewerker(m) => ("medewerker", m.0),
+            Eigenaar::Bestuurder(b) => ("bestuurder", b.0),
+            Eigenaar::Niemand => return Ok(false),
+        };
+        let sql =
+            format!("UPDATE {tabel} SET gebruiker_id = $3 WHERE gemeente_id = $1 AND id = $2");
+        let n = on_exec!(self, c => sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(gemeente.0).bind(id).bind(gebruiker.map(|g| g.0))
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(n == 1)
     }

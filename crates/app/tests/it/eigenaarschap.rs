@@ -460,9 +460,14 @@ async fn account_met_eigendommen_wordt_niet_gedeactiveerd_ook_niet_vanaf_de_opdr
         )
         .await
         .expect("m");
-        organisatie::koppel_account(&ctx, &p[0], m, "lezer")
-            .await
-            .expect("koppel");
+        samenspel_app::gebruikers::koppel_account(
+            &ctx,
+            &p[0],
+            samenspel_domain::organisatie::Eigenaar::Medewerker(m),
+            "lezer",
+        )
+        .await
+        .expect("koppel");
         let r = relaties::create(
             &ctx,
             &p[0],

@@ -13,13 +13,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
 use samenspel_app::bestuur::{self, BestuurderOverzicht, ProgrammaOverzicht, ThemaOverzicht};
+use samenspel_app::{AppError, gebruikers};
 use samenspel_domain::bestuur::{
     BestuurderFunctie, BestuurderInvoer, PortefeuilleInvoer, ProgrammaInvoer, ThemaInvoer,
 };
 use samenspel_domain::ids::{BestuurderId, PortefeuilleId, ProgrammaId, ThemaId};
+use samenspel_domain::organisatie::Eigenaar;
 use samenspel_store::{BestuurderRegel, PortefeuilleRegel, ProgrammaRegel, ThemaRegel};
 use serde::Deserialize;
 
@@ -558,7 +559,14 @@ async fn account_koppelen(
 ) -> Result<Response, PageError> {
     let id: BestuurderId = parse_id(&id)?;
     let sessie = &form.ingelogd.sessie;
-    match bestuur::koppel_account(&state.ctx, &sessie.principal, id, &form.velden.gebruiker).await {
+    match gebruikers::koppel_account(
+        &state.ctx,
+        &sessie.principal,
+        Eigenaar::Bestuurder(id),
+        &form.velden.gebruiker,
+    )
+    .await
+    {
         Ok(()) => Ok(Redirect::to(&format!("/college/{id}#kop-account")).into_response()),
         Err(AppError::Invalid(f)) => {
             toon_bestuurder(

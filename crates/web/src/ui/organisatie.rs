@@ -14,9 +14,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspel_app::auth::Sessie;
 use samenspel_app::organisatie::OverdrachtOverzicht;
-use samenspel_app::{AppError, bestuur, organisatie};
+use samenspel_app::{AppError, bestuur, gebruikers, organisatie};
 use samenspel_domain::datum;
 use samenspel_domain::ids::MedewerkerId;
+use samenspel_domain::organisatie::Eigenaar;
 use samenspel_domain::organisatie::{MedewerkerInvoer, OnderdeelInvoer, OverdrachtInvoer};
 use samenspel_store::{MedewerkerRegel, OnderdeelRegel, ZonderEigenaarRegel};
 use serde::Deserialize;
@@ -354,8 +355,13 @@ async fn account_koppelen(
 ) -> Result<Response, PageError> {
     let id: MedewerkerId = parse_id(&id)?;
     let sessie = &form.ingelogd.sessie;
-    match organisatie::koppel_account(&state.ctx, &sessie.principal, id, &form.velden.gebruiker)
-        .await
+    match gebruikers::koppel_account(
+        &state.ctx,
+        &sessie.principal,
+        Eigenaar::Medewerker(id),
+        &form.velden.gebruiker,
+    )
+    .await
     {
         Ok(()) => Ok(Redirect::to(&format!(
             "/organisatie/medewerkers/{id}/overdracht#kop-account"
