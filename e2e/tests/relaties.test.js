@@ -82,6 +82,9 @@ test('lezer ziet relaties maar kan ze niet wijzigen', async () => {
   const response = await page.goto(`${BASE_URL}/relaties/nieuw`);
   assert.equal(response.status(), 403);
   await checkToegankelijkheid(page);
+  await page.goto(`${BASE_URL}/mijn-portefeuille`);
+  await assert.doesNotReject(page.getByText('niet gekoppeld aan een lid van het college').waitFor());
+  await checkToegankelijkheid(page);
   await page.context().close();
 });
 

@@ -20,6 +20,21 @@ use samenspel_store::{
 /// Relations per page on a theme's page.
 pub const PAGINA_GROOTTE: i64 = 50;
 
+/// A board member chosen in a form must be one of this municipality's.
+async fn vereis_bestuurder(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    gekozen: Option<BestuurderId>,
+    veld: &'static str,
+) -> Result<(), AppError> {
+    match gekozen {
+        Some(id) if exec.get_bestuurder(who.gemeente, id).await?.is_none() => {
+            Err(Invalid::new(veld, "Kies een bestuurder uit de lijst.").into())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Gives a new municipality the four domains of the college agreement.
 pub(crate) async fn maak_standaard_domeinen(
     exec: &mut Exec<'_>,
@@ -309,11 +324,7 @@ pub async fn thema_opslaan(
     let gegevens = invoer.parse()?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    if let Some(regie) = gegevens.regie
-        && exec.get_bestuurder(who.gemeente, regie).await?.is_none()
-    {
-        return Err(Invalid::new("regie", "Kies een bestuurder uit de lijst.").into());
-    }
+    vereis_bestuurder(&mut exec, who, gegevens.regie, "regie").await?;
     let (id, actie) = match id {
         Some(id) => {
             if !exec
@@ -431,11 +442,7 @@ pub async fn programma_opslaan(
     let gegevens = invoer.parse()?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    if let Some(b) = gegevens.bestuurder
-        && exec.get_bestuurder(who.gemeente, b).await?.is_none()
-    {
-        return Err(Invalid::new("bestuurder", "Kies een bestuurder uit de lijst.").into());
-    }
+    vereis_bestuurder(&mut exec, who, gegevens.bestuurder, "bestuurder").await?;
     let bestaat_al = |e: StoreError| match e {
         StoreError::Uniek(_) => AppError::from(Invalid::new(
             "naam",

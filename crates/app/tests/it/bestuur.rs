@@ -172,3 +172,55 @@ async fn een_relatie_krijgt_alleen_thema_s_van_de_eigen_gemeente() {
         t.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn bestuurder_van_een_andere_gemeente_is_geen_keuze() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, velsen) = gemeente(&ctx, "0453").await;
+        let (_, elders) = gemeente(&ctx, "0556").await;
+        let vreemd = bestuur::bestuurder_opslaan(
+            &ctx,
+            &elders[0],
+            None,
+            &BestuurderInvoer {
+                naam: "Vreemd".into(),
+                functie: "wethouder".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("vreemd");
+        let mut invoer = thema("Veiligheid");
+        invoer.regie = vreemd.to_string();
+        assert!(
+            matches!(
+                bestuur::thema_opslaan(&ctx, &velsen[0], None, &invoer).await,
+                Err(AppError::Invalid(_))
+            ),
+            "{}: regie",
+            t.naam
+        );
+        let programma = samenspel_domain::bestuur::ProgrammaInvoer {
+            naam: "Techport".into(),
+            bestuurder: vreemd.to_string(),
+            ..Default::default()
+        };
+        assert!(
+            matches!(
+                bestuur::programma_opslaan(&ctx, &velsen[0], None, &programma).await,
+                Err(AppError::Invalid(_))
+            ),
+            "{}: programma",
+            t.naam
+        );
+        assert!(
+            bestuur::themas(&ctx, &velsen[0])
+                .await
+                .expect("themas")
+                .is_empty(),
+            "niets opgeslagen"
+        );
+        t.opruimen().await;
+    }
+}
