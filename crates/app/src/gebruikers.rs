@@ -104,6 +104,9 @@ pub async fn init_gemeente(
     )
     .await?;
     crate::bestuur::maak_standaard_domeinen(&mut exec, gemeente).await?;
+    for (code, naam) in samenspel_domain::contact::STANDAARD_CONTACTSOORTEN {
+        exec.insert_contactsoort(gemeente, code, naam).await?;
+    }
     exec.insert_gebruiker(
         gemeente,
         &NieuweGebruiker {

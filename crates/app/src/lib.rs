@@ -5,6 +5,7 @@
 pub mod auditlog;
 pub mod auth;
 pub mod bestuur;
+pub mod contact;
 pub mod demo;
 mod error;
 pub mod gebruikers;

@@ -110,27 +110,33 @@ pub async fn detail(
     })
 }
 
-/// Themes and programmes on a relation must be this municipality's own.
-async fn vereis_eigen_themas(
+/// Themes and programmes chosen on a form must be this municipality's own.
+pub(crate) async fn vereis_eigen_themas(
     exec: &mut Exec<'_>,
     who: &Principal,
-    gegevens: &RelatieGegevens,
+    themas: &[uuid::Uuid],
+    programmas: &[uuid::Uuid],
 ) -> Result<(), AppError> {
-    let themas: Vec<_> = gegevens.themas.iter().map(|t| t.0).collect();
     if !exec
-        .bestaan_in(who.gemeente, Indeling::Thema, &themas)
+        .bestaan_in(who.gemeente, Indeling::Thema, themas)
         .await?
     {
         return Err(Invalid::new("themas", "Kies thema's uit de lijst.").into());
     }
-    let programmas: Vec<_> = gegevens.programmas.iter().map(|p| p.0).collect();
     if !exec
-        .bestaan_in(who.gemeente, Indeling::Programma, &programmas)
+        .bestaan_in(who.gemeente, Indeling::Programma, programmas)
         .await?
     {
         return Err(Invalid::new("programmas", "Kies programma's uit de lijst.").into());
     }
     Ok(())
+}
+
+fn indeling_van(gegevens: &RelatieGegevens) -> (Vec<uuid::Uuid>, Vec<uuid::Uuid>) {
+    (
+        gegevens.themas.iter().map(|t| t.0).collect(),
+        gegevens.programmas.iter().map(|p| p.0).collect(),
+    )
 }
 
 /// Finds the one organisation with this name, or says in Dutch why not.
@@ -190,7 +196,8 @@ pub async fn create(
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     let moeder = moeder_van(&mut exec, who, &gegevens, None).await?;
-    vereis_eigen_themas(&mut exec, who, &gegevens).await?;
+    let (themas, programmas) = indeling_van(&gegevens);
+    vereis_eigen_themas(&mut exec, who, &themas, &programmas).await?;
     exec.insert_relatie(
         who.gemeente,
         id,
@@ -304,7 +311,8 @@ pub async fn update(
         .into());
     }
     let moeder = moeder_van(&mut exec, who, &gegevens, Some(id)).await?;
-    vereis_eigen_themas(&mut exec, who, &gegevens).await?;
+    let (themas, programmas) = indeling_van(&gegevens);
+    vereis_eigen_themas(&mut exec, who, &themas, &programmas).await?;
     let mut velden = gewijzigde_velden(&oud, &gegevens, moeder);
     let mut themas_oud: Vec<_> = exec
         .themas_van_relatie(who.gemeente, id)

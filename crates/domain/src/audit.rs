@@ -15,6 +15,7 @@ pub enum Actie {
     WachtwoordGewijzigd,
     Gedeactiveerd,
     Geweigerd,
+    Verwijderd,
 }
 
 impl Actie {
@@ -32,6 +33,7 @@ impl Actie {
             Actie::WachtwoordGewijzigd => "wachtwoord_gewijzigd",
             Actie::Gedeactiveerd => "gedeactiveerd",
             Actie::Geweigerd => "geweigerd",
+            Actie::Verwijderd => "verwijderd",
         }
     }
 }
@@ -51,6 +53,7 @@ pub fn actie_label(code: &str) -> &str {
         "wachtwoord_gewijzigd" => "Wachtwoord gewijzigd",
         "gedeactiveerd" => "Gedeactiveerd",
         "geweigerd" => "Geweigerd",
+        "verwijderd" => "Verwijderd",
         other => other,
     }
 }
@@ -70,6 +73,10 @@ pub enum ObjectSoort {
     Medewerker,
     Programma,
     Domein,
+    Contactmoment,
+    Actie,
+    Toezegging,
+    Contactsoort,
 }
 
 impl ObjectSoort {
@@ -87,6 +94,10 @@ impl ObjectSoort {
             ObjectSoort::Medewerker => "medewerker",
             ObjectSoort::Programma => "programma",
             ObjectSoort::Domein => "domein",
+            ObjectSoort::Contactmoment => "contactmoment",
+            ObjectSoort::Actie => "actie",
+            ObjectSoort::Toezegging => "toezegging",
+            ObjectSoort::Contactsoort => "contactsoort",
         }
     }
 }

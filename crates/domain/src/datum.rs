@@ -36,6 +36,21 @@ pub fn formatteer_tijdstip(tijdstip: OffsetDateTime) -> String {
     )
 }
 
+/// Now on the Dutch wall clock, to the minute: the default time of a new contact and
+/// the moment a follow-up recorded on its own was agreed.
+pub fn nu_lokaal() -> time::PrimitiveDateTime {
+    let nu = OffsetDateTime::now_utc();
+    let lokaal = nu.to_offset(nederlandse_offset(nu));
+    let tijd =
+        time::Time::from_hms(lokaal.hour(), lokaal.minute(), 0).unwrap_or(time::Time::MIDNIGHT);
+    time::PrimitiveDateTime::new(lokaal.date(), tijd)
+}
+
+/// Today on the Dutch calendar (not UTC's: after 23:00 in winter those differ).
+pub fn vandaag() -> Date {
+    nu_lokaal().date()
+}
+
 /// CET/CEST without a time-zone database: summer time runs from the last Sunday of
 /// March 01:00 UTC to the last Sunday of October 01:00 UTC (EU rule since 1996).
 pub fn nederlandse_offset(tijdstip: OffsetDateTime) -> UtcOffset {

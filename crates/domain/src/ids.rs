@@ -61,4 +61,7 @@ id_type!(
     MedewerkerId,
     EigenaarschapId,
     ProgrammaId,
+    ContactmomentId,
+    ActieId,
+    ToezeggingId,
 );

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod bestuur;
 mod codelijst;
+pub mod contact;
 pub mod datum;
 pub mod gebruiker;
 pub mod gemeente;

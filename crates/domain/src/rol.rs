@@ -22,6 +22,12 @@ pub enum Recht {
     AuditLezen,
     /// Departments, employees, the college, portfolios, themes and programmes.
     StructuurBeheren,
+    /// Contact moments, follow-ups and promises: internal working notes, not for the
+    /// council (which gets the alliance overview and the college's signals instead).
+    ContactenLezen,
+    ContactenVastleggen,
+    /// See every confidential contact moment (not only one's own and one's relations').
+    VertrouwelijkLezen,
 }
 
 impl Rol {
@@ -63,7 +69,13 @@ impl Rol {
         match recht {
             RelatiesLezen => true,
             RelatiesWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
-            GebruikersBeheren | AuditLezen | StructuurBeheren => self == Rol::Beheerder,
+            ContactenLezen => self != Rol::Raadslid,
+            ContactenVastleggen => {
+                matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder)
+            }
+            GebruikersBeheren | AuditLezen | StructuurBeheren | VertrouwelijkLezen => {
+                self == Rol::Beheerder
+            }
         }
     }
 }

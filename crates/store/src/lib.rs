@@ -7,6 +7,7 @@
 
 mod audit;
 mod bestuur;
+mod contact;
 mod contactpersoon;
 mod db;
 mod error;
@@ -18,10 +19,15 @@ mod programma;
 mod relatie;
 mod relatieverband;
 mod sessie;
+mod sql;
 pub mod testdb;
 
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
 pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel};
+pub use contact::{
+    ActieRegel, ContactmomentDetail, ContactmomentRegel, ContactsoortRegel, TijdlijnCursor,
+    TijdlijnFilter, ToezeggingRegel, Waarvan, Zicht,
+};
 pub use contactpersoon::{ContactpersoonRegel, NieuweContactpersoon};
 pub use db::{Conn, Db, Exec, Tx};
 pub use error::StoreError;

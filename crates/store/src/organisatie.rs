@@ -44,6 +44,8 @@ pub struct EigenaarschapRegel {
     pub van: Date,
     pub tot: Option<Date>,
     pub notitie: Option<String>,
+    /// The employee's department (for the timeline's department filter).
+    pub onderdeel_id: Option<OnderdeelId>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -59,6 +61,7 @@ struct EigenaarschapRow {
     van: Date,
     tot: Option<Date>,
     notitie: Option<String>,
+    onderdeel_id: Option<Uuid>,
 }
 
 impl TryFrom<EigenaarschapRow> for EigenaarschapRegel {
@@ -80,6 +83,7 @@ impl TryFrom<EigenaarschapRow> for EigenaarschapRegel {
             van: r.van,
             tot: r.tot,
             notitie: r.notitie,
+            onderdeel_id: r.onderdeel_id.map(OnderdeelId),
         })
     }
 }
@@ -103,7 +107,7 @@ const INSERT_EIGENAARSCHAP: &str = "INSERT INTO eigenaarschap (gemeente_id, id, 
 /// whole stewardship history.
 const EIGENAARSCHAP: &str = "SELECT e.id, e.rol, e.medewerker_id, e.bestuurder_id, \
        COALESCE(m.naam, b.naam) AS naam, COALESCE(m.functie, b.functie) AS functie, \
-       COALESCE(m.email, b.email) AS email, COALESCE(m.telefoon, b.telefoon) AS telefoon, e.van, e.tot, e.notitie \
+       COALESCE(m.email, b.email) AS email, COALESCE(m.telefoon, b.telefoon) AS telefoon, e.van, e.tot, e.notitie, m.onderdeel_id \
      FROM eigenaarschap e \
      LEFT JOIN medewerker m ON m.gemeente_id = e.gemeente_id AND m.id = e.medewerker_id \
      LEFT JOIN bestuurder b ON b.gemeente_id = e.gemeente_id AND b.id = e.bestuurder_id \

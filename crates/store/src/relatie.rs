@@ -4,6 +4,7 @@ use crate::db::Exec;
 use crate::error::{StoreError, code};
 use crate::indeling::Indeling;
 use crate::on_exec;
+use crate::sql::{Arg, Sql, bind_args};
 use samenspel_domain::ids::{GemeenteId, RelatieId};
 use samenspel_domain::relatie::{AdresSoort, Organisatietype, RelatieGegevens, Soort};
 use samenspel_domain::tekst::zoeksleutel;
@@ -133,29 +134,6 @@ struct NaamRow {
     naam: String,
 }
 
-/// A bind value of a query whose SQL is assembled from fixed fragments.
-enum Arg {
-    Uuid(Uuid),
-    Text(String),
-    Bool(bool),
-    Int(i64),
-}
-
-macro_rules! bind_args {
-    ($query:expr, $args:expr) => {{
-        let mut query = $query;
-        for arg in $args {
-            query = match arg {
-                Arg::Uuid(v) => query.bind(v),
-                Arg::Text(v) => query.bind(v),
-                Arg::Bool(v) => query.bind(v),
-                Arg::Int(v) => query.bind(v),
-            };
-        }
-        query
-    }};
-}
-
 fn uuids<T: Copy + Into<Uuid>>(ids: &[T]) -> Vec<Uuid> {
     ids.iter().map(|&id| id.into()).collect()
 }
@@ -172,23 +150,6 @@ fn like_contains(sleutel: &str) -> String {
     }
     out.push('%');
     out
-}
-
-/// SQL assembled from fixed fragments; every value is a bind parameter, and `$?` in
-/// a fragment becomes that parameter's number.
-struct Sql {
-    text: String,
-    args: Vec<Arg>,
-}
-
-impl Sql {
-    fn push(&mut self, fragment: &str, arg: Arg) -> usize {
-        self.args.push(arg);
-        let n = self.args.len();
-        self.text
-            .push_str(&fragment.replace("$?", &format!("${n}")));
-        n
-    }
 }
 
 /// Separates a page's tags inside one column (a control character, never in a tag).

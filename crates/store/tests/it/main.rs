@@ -2,6 +2,7 @@
 
 mod audit;
 mod bestuur;
+mod contact;
 mod eigenaarschap;
 mod migraties;
 mod relaties;
