@@ -674,10 +674,12 @@ pub async fn delete_verband(
 }
 
 /// Organisation names starting with `begin`, for type-ahead (at least two characters).
+/// Type-ahead names: organisations only (`Some(Organisatie)`) or persons too (`None`).
 pub async fn suggesties(
     ctx: &Ctx,
     who: &Principal,
     begin: &str,
+    soort: Option<Soort>,
 ) -> Result<Vec<RelatieSuggestie>, AppError> {
     who.require(Recht::RelatiesLezen)?;
     if begin.trim().chars().count() < 2 {
@@ -686,7 +688,7 @@ pub async fn suggesties(
     let mut conn = ctx.db.conn().await?;
     Ok(conn
         .exec()
-        .suggesties(who.gemeente, begin, Soort::Organisatie, 10)
+        .suggesties(who.gemeente, begin, soort, 10)
         .await?)
 }
 

@@ -266,7 +266,7 @@ const INSERT_TAG: &str = "INSERT INTO relatie_tag (gemeente_id, relatie_id, tag,
      VALUES ($1, $2, $3, $4, $5)";
 const MET_NAAM: &str = "SELECT id, naam, soort FROM relatie WHERE gemeente_id = $1 AND naam_sleutel = $2 AND soort = $3 ORDER BY id LIMIT 5";
 const SUGGESTIES: &str = "SELECT id, naam, soort FROM relatie WHERE gemeente_id = $1 AND naam_sleutel >= $2 AND naam_sleutel < $3 \
-     AND gearchiveerd = FALSE AND soort = $4 ORDER BY naam_sleutel, id LIMIT $5";
+     AND gearchiveerd = FALSE AND ($4 IS NULL OR soort = $4) ORDER BY naam_sleutel, id LIMIT $5";
 const SOORT: &str = "SELECT soort FROM relatie WHERE gemeente_id = $1 AND id = $2";
 const IS_VOOROUDER: &str = "WITH RECURSIVE keten (id, diepte) AS ( \
        SELECT moeder_id, 1 FROM relatie WHERE gemeente_id = $1 AND id = $2 \
@@ -506,18 +506,18 @@ impl Exec<'_> {
             .bind(gemeente.0).bind(zoeksleutel(naam)).bind(soort.code()).fetch_all(&mut **c).await)?)
     }
 
-    /// Active relations of one kind whose normalised name starts with `begin`.
+    /// Active relations (of one kind, or all) whose normalised name starts with `begin`.
     pub async fn suggesties(
         &mut self,
         gemeente: GemeenteId,
         begin: &str,
-        soort: Soort,
+        soort: Option<Soort>,
         limiet: i64,
     ) -> Result<Vec<RelatieSuggestie>, StoreError> {
         let van = zoeksleutel(begin);
         let tot = format!("{van}\u{10FFFF}");
         Ok(on_exec!(self, c => sqlx::query_as(SUGGESTIES)
-            .bind(gemeente.0).bind(&van).bind(&tot).bind(soort.code()).bind(limiet).fetch_all(&mut **c).await)?)
+            .bind(gemeente.0).bind(&van).bind(&tot).bind(soort.map(Soort::code)).bind(limiet).fetch_all(&mut **c).await)?)
     }
 
     /// Whether `voorouder` is `relatie`'s parent, grandparent, …: linking `relatie` as

@@ -16,3 +16,9 @@ document.addEventListener("DOMContentLoaded", function () {
     knop.addEventListener("click", function () { window.print(); });
   });
 });
+
+// Destructive forms ask first; without JavaScript they simply submit.
+document.addEventListener("submit", function (e) {
+  var vraag = e.target.getAttribute && e.target.getAttribute("data-bevestig");
+  if (vraag && !window.confirm(vraag)) { e.preventDefault(); }
+});

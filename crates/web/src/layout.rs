@@ -41,6 +41,11 @@ impl Layout {
         self.rol.is_some_and(|r| r.mag(Recht::GebruikersBeheren))
     }
 
+    /// Contact notes and follow-ups are for the organisation, not for the council.
+    pub fn leest_contacten(&self) -> bool {
+        self.rol.is_some_and(|r| r.mag(Recht::ContactenLezen))
+    }
+
     /// Board members get "mijn portefeuille" in their navigation.
     pub fn is_bestuurder(&self) -> bool {
         self.rol == Some(Rol::Bestuurder)

@@ -364,7 +364,7 @@ async fn contactpersonen_verbanden_en_moederorganisatie() {
         assert!(!verbanden[0].uitgaand);
         assert_eq!(verbanden[0].ander_naam, "Kust Wonen");
         let suggesties = exec
-            .suggesties(g, "kust", Soort::Organisatie, 10)
+            .suggesties(g, "kust", Some(Soort::Organisatie), 10)
             .await
             .expect("suggesties");
         assert_eq!(suggesties.len(), 1, "{}", t.naam);

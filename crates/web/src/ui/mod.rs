@@ -2,6 +2,7 @@
 
 mod beheer;
 mod bestuur;
+mod contact;
 mod inloggen;
 mod organisatie;
 mod relaties;
@@ -21,6 +22,7 @@ pub fn routes() -> Router<AppState> {
         .route("/assets/{bestand}", get(crate::assets::bestand))
         .merge(inloggen::routes())
         .merge(relaties::routes())
+        .merge(contact::routes())
         .merge(bestuur::routes())
         .merge(organisatie::routes())
         .merge(beheer::routes())

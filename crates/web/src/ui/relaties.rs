@@ -516,6 +516,8 @@ struct DetailPagina {
     verband_naar: String,
     verband_fouten: Fouten,
     rollen: Vec<RolWeergave>,
+    /// Timeline, follow-ups and promises; `None` for roles without contact notes.
+    contact: Option<super::contact::TijdlijnWeergave>,
 }
 
 fn periode(van: Option<time::Date>, tot: Option<time::Date>) -> String {
@@ -702,6 +704,7 @@ fn detail_pagina(
         verband_naar: verband.naar,
         verband_fouten,
         rollen: rollen(o.eigenaarschap, vandaag),
+        contact: None,
     }
 }
 
@@ -717,6 +720,8 @@ fn capitalize(tekst: &str) -> String {
 struct MeldingQuery {
     #[serde(default)]
     melding: String,
+    #[serde(flatten)]
+    tijdlijn: super::contact::TijdlijnQuery,
 }
 
 async fn detail(
@@ -738,12 +743,23 @@ async fn detail(
         "verband" => Some("Het verband is vastgelegd."),
         "verband-verwijderd" => Some("Het verband is verwijderd."),
         "eigenaar" => Some("Het eigenaarschap is vastgelegd."),
+        "contact" => Some("Het contactmoment is vastgelegd."),
+        "contact-verwijderd" => Some("Het contactmoment is verwijderd."),
+        "actie" => Some("De actie is vastgelegd."),
+        "toezegging" => Some("De toezegging is vastgelegd."),
         _ => None,
     };
-    Ok(render(
-        StatusCode::OK,
-        &detail_pagina(&ingelogd.sessie, overzicht, melding, Formulieren::default()),
-    ))
+    let contact = super::contact::relatie_tijdlijn(
+        &state,
+        &ingelogd.sessie,
+        id,
+        &overzicht.eigenaarschap,
+        &q.tijdlijn,
+    )
+    .await?;
+    let mut pagina = detail_pagina(&ingelogd.sessie, overzicht, melding, Formulieren::default());
+    pagina.contact = contact;
+    Ok(render(StatusCode::OK, &pagina))
 }
 
 /// Which of the detail page's forms was posted, with what was typed into it.
@@ -782,10 +798,17 @@ async fn na_detailformulier(
         },
     };
     let overzicht = relaties::detail(&state.ctx, &sessie.principal, id).await?;
-    Ok(render(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        &detail_pagina(sessie, overzicht, None, formulieren),
-    ))
+    let contact = super::contact::relatie_tijdlijn(
+        state,
+        sessie,
+        id,
+        &overzicht.eigenaarschap,
+        &Default::default(),
+    )
+    .await?;
+    let mut pagina = detail_pagina(sessie, overzicht, None, formulieren);
+    pagina.contact = contact;
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &pagina))
 }
 
 async fn contactpersoon_toevoegen(
@@ -1026,12 +1049,15 @@ async fn suggesties(
     ingelogd: Ingelogd,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    let begin = ["moederorganisatie", "naar", "organisatie", "q"]
+    let begin = ["moederorganisatie", "naar", "organisatie", "extern", "q"]
         .iter()
         .find_map(|k| q.get(*k))
         .cloned()
         .unwrap_or_default();
-    let suggesties = relaties::suggesties(&state.ctx, &ingelogd.sessie.principal, &begin).await?;
+    // Contact moments are with organisations and persons alike.
+    let soort = (!q.contains_key("extern")).then_some(Soort::Organisatie);
+    let suggesties =
+        relaties::suggesties(&state.ctx, &ingelogd.sessie.principal, &begin, soort).await?;
     let html = SuggestiesPartial { suggesties }
         .render()
         .map_err(|e| PageError(AppError::Internal(e.to_string())))?;

@@ -3,6 +3,7 @@
 
 mod bestuur;
 mod beveiliging;
+mod contact;
 mod inloggen;
 mod organisatie;
 mod relaties;
