@@ -40,7 +40,7 @@ test('medewerker draagt een relatie over; de opvolger ziet notitie en geschieden
   await page.getByRole('button', { name: 'Overdragen' }).click();
   await assert.doesNotReject(page.getByText('Het eigenaarschap is vastgelegd.').waitFor());
   await assert.doesNotReject(page.getByRole('region', { name: 'Wie is ons aanspreekpunt?' }).getByText(naam, { exact: true }).waitFor());
-  await assert.doesNotReject(page.getByText('Eigenaar vraagt om een vergunning voor een terras.').waitFor());
+  await assert.doesNotReject(page.getByRole('region', { name: 'Wie is ons aanspreekpunt?' }).getByText('Eigenaar vraagt om een vergunning voor een terras.').waitFor());
   await checkToegankelijkheid(page);
 
   // Choosing an employee as bestuurlijk aanspreekpunt is refused next to the field.

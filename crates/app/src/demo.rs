@@ -1271,6 +1271,7 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
         .await?;
         ids.push((naam, id));
     }
+    let mut demo_relaties = Vec::new();
     for (i, (naam, id)) in ids.iter().enumerate() {
         if ZONDER_EIGENAAR.contains(naam) {
             continue;
@@ -1286,6 +1287,18 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
         let accounthouder = medewerkers[(i * 2) % medewerkers.len()];
         let plaatsvervanger = medewerkers[(i * 2 + 1) % medewerkers.len()];
         geef_eigenaren(ctx, &systeem, *id, accounthouder, plaatsvervanger, regie).await?;
+        demo_relaties.push(crate::demo_contact::DemoRelatie {
+            id: *id,
+            accounthouder: Some(accounthouder),
+            bestuurder: regie,
+            themas: thema_ids(naam)
+                .iter()
+                .filter_map(|t| t.parse().ok())
+                .collect(),
+            sleutelpartner: ORGANISATIES
+                .iter()
+                .any(|o| o.0 == *naam && o.8.contains("sleutelpartner")),
+        });
     }
     if let Some((_, duinrand)) = ids.first() {
         maak_overdracht_in_het_verleden(ctx, gemeente, *duinrand, medewerkers[39], medewerkers[0])
@@ -1335,6 +1348,18 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     )
     .await?;
     relaties::set_gearchiveerd(ctx, &systeem, oud, true).await?;
+    let mut conn = ctx.db.conn().await?;
+    let sanne_account = gebruikers::account_id(&mut conn.exec(), &systeem, "medewerker")
+        .await?
+        .ok_or(AppError::NotFound)?;
+    drop(conn);
+    crate::demo_contact::maak_contacthistorie(
+        ctx,
+        gemeente,
+        &demo_relaties,
+        (medewerkers[0], sanne_account),
+    )
+    .await?;
     Ok(gemeente)
 }
 
