@@ -72,9 +72,29 @@ test('fouten in het contactformulier staan bij het veld', async () => {
   await page.context().close();
 });
 
-test('beheerder beheert de soorten contact', async () => {
+test('medewerker ziet op de startpagina wat aandacht vraagt, ook relaties die verwateren', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Mijn relaties die verwateren' }).waitFor());
+  await assert.doesNotReject(page.getByText(/open acties?, waarvan/).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Alle relaties die verwateren' }).click();
+  await assert.doesNotReject(page.getByRole('cell', { name: /dagen geleden; norm \d+ dagen/ }).first().waitFor());
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});
+
+test('beheerder beheert de soorten contact en de contactnormen', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await page.getByRole('link', { name: 'contactnormen' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Sleutelpartner (dagen)').fill('60');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByText('De contactnormen zijn opgeslagen.').waitFor());
+  assert.equal(await page.getByLabel('Sleutelpartner (dagen)').inputValue(), '60');
   await page.getByRole('link', { name: 'Soorten contact' }).click();
   await checkToegankelijkheid(page);
   await page.getByLabel('Naam').fill('Ronde tafel');

@@ -1265,6 +1265,12 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
                 bezoek_plaats: (*plaats).into(),
                 themas: thema_ids(naam),
                 programmas: programma_ids(naam),
+                belang: demo_belang(tags, soort).into(),
+                gevoeligheden: GEVOELIGHEDEN
+                    .iter()
+                    .find(|(n, _)| n == naam)
+                    .map(|(_, g)| (*g).to_owned())
+                    .unwrap_or_default(),
                 ..Default::default()
             },
         )
@@ -1348,6 +1354,16 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     )
     .await?;
     relaties::set_gearchiveerd(ctx, &systeem, oud, true).await?;
+    let normen = [
+        ("belang:sleutelpartner", "90"),
+        ("belang:belangrijk", "180"),
+        ("type:woningcorporatie", "120"),
+        ("type:zorg", "180"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    crate::verwatering::normen_opslaan(ctx, &systeem, &normen).await?;
     let mut conn = ctx.db.conn().await?;
     let sanne_account = gebruikers::account_id(&mut conn.exec(), &systeem, "medewerker")
         .await?
@@ -1362,6 +1378,33 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     .await?;
     Ok(gemeente)
 }
+
+/// The demo's importance per organisation: key partners by their tag, the big
+/// institutions as important, the rest regular.
+fn demo_belang(tags: &str, soort: &str) -> &'static str {
+    if tags.contains("sleutelpartner") {
+        "sleutelpartner"
+    } else if matches!(
+        soort,
+        "woningcorporatie" | "zorg" | "onderwijs" | "provincie"
+    ) {
+        "belangrijk"
+    } else {
+        "regulier"
+    }
+}
+
+/// What a board member should know before a visit.
+const GEVOELIGHEDEN: &[(&str, &str)] = &[
+    (
+        "Woonstichting Duinrand",
+        "Huurverhoging 2026 ligt gevoelig bij de huurdersvereniging. De directeur-bestuurder wil sloop-nieuwbouw in Zeewijk niet in de pers, zolang de raad er niet over besloten heeft.",
+    ),
+    (
+        "Havenbedrijf Duinwijk",
+        "Lopende discussie over de stikstofruimte voor de kadeverlenging; geen toezeggingen doen over vergunningen.",
+    ),
+];
 
 /// Adds `aantal` generated organisations to a tenant, for benchmarks at scale.
 /// Written in batches of 1,000 per transaction, with one audit line per batch.

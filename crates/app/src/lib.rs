@@ -13,6 +13,7 @@ pub mod gebruikers;
 pub mod organisatie;
 mod principal;
 pub mod relaties;
+pub mod verwatering;
 
 pub use error::AppError;
 pub use principal::Principal;

@@ -270,6 +270,8 @@ fn gewijzigde_velden(
             oud.telefoon != nieuw.telefoon.clone().map(|t| t.into_string()),
         ),
         ("toelichting", oud.toelichting != nieuw.toelichting),
+        ("belang", oud.belang != nieuw.belang),
+        ("gevoeligheden", oud.gevoeligheden != nieuw.gevoeligheden),
         (
             "moederorganisatie",
             oud.moeder.as_ref().map(|m| m.0) != moeder,

@@ -493,6 +493,49 @@ impl ToezeggingInvoer {
     }
 }
 
+/// Where a relation stands against its contact norm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contactstand {
+    BinnenNorm,
+    /// Not seen within the norm: days since the last contact, or `None` for never.
+    Verwatert {
+        dagen_sinds: Option<i64>,
+    },
+}
+
+/// Whether a relation last seen on `laatste` is going cold under a norm of
+/// `norm_dagen` days: seen exactly `norm_dagen` days ago is still within it.
+pub fn contactstand(laatste: Option<Date>, norm_dagen: i64, vandaag: Date) -> Contactstand {
+    match laatste {
+        None => Contactstand::Verwatert { dagen_sinds: None },
+        Some(d) => {
+            let dagen = (vandaag - d).whole_days();
+            if dagen > norm_dagen {
+                Contactstand::Verwatert {
+                    dagen_sinds: Some(dagen),
+                }
+            } else {
+                Contactstand::BinnenNorm
+            }
+        }
+    }
+}
+
+/// A norm as typed in: whole days, 1 to 3650; empty for none.
+pub fn parse_norm(field: &'static str, input: &str) -> Result<Option<i64>, Invalid> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<i64>() {
+        Ok(n) if (1..=3650).contains(&n) => Ok(Some(n)),
+        _ => Err(Invalid::new(
+            field,
+            "Vul een aantal dagen in tussen 1 en 3650, of laat het veld leeg.",
+        )),
+    }
+}
+
 /// A relation's promise record: how many promises ended which way.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Toezeggingsrecord {
@@ -655,7 +698,37 @@ mod tests {
         assert_eq!((r.open, r.verlopen), (5, 1));
     }
 
+    #[test]
+    fn verwateren_na_de_norm() {
+        let vandaag = date!(2026 - 11 - 22);
+        assert_eq!(
+            contactstand(Some(date!(2026 - 08 - 24)), 90, vandaag),
+            Contactstand::BinnenNorm
+        );
+        assert_eq!(
+            contactstand(Some(date!(2026 - 08 - 23)), 90, vandaag),
+            Contactstand::Verwatert {
+                dagen_sinds: Some(91)
+            }
+        );
+        assert_eq!(
+            contactstand(None, 90, vandaag),
+            Contactstand::Verwatert { dagen_sinds: None }
+        );
+        assert_eq!(parse_norm("n", " 90 "), Ok(Some(90)));
+        assert_eq!(parse_norm("n", ""), Ok(None));
+        assert!(parse_norm("n", "0").is_err() && parse_norm("n", "drie").is_err());
+    }
+
     proptest! {
+        #[test]
+        fn verwatert_precies_na_de_norm(norm in 1i64..3650, dagen in 0i64..4000) {
+            let vandaag = date!(2026 - 11 - 22);
+            let laatste = vandaag - time::Duration::days(dagen);
+            let stand = contactstand(Some(laatste), norm, vandaag);
+            prop_assert_eq!(stand == Contactstand::BinnenNorm, dagen <= norm);
+        }
+
         #[test]
         fn elke_geldige_tijd_komt_heen_en_terug(uur in 0u8..24, minuut in 0u8..60) {
             let t = Time::from_hms(uur, minuut, 0).expect("geldig");

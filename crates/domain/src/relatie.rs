@@ -10,4 +10,4 @@ pub use invoer::{
     Adres, AdresInvoer, ContactpersoonGegevens, ContactpersoonInvoer, RelatieGegevens,
     RelatieInvoer,
 };
-pub use soorten::{AdresSoort, Organisatietype, Soort, VerbandSoort};
+pub use soorten::{AdresSoort, Belang, Organisatietype, Soort, VerbandSoort};

@@ -42,13 +42,13 @@ impl Zicht {
 
 impl Sql {
     /// Adds a parameter and returns its placeholder.
-    fn param(&mut self, arg: Arg) -> String {
+    pub(crate) fn param(&mut self, arg: Arg) -> String {
         self.args.push(arg);
         format!("${}", self.args.len())
     }
 
     /// The confidentiality predicate for contact moment alias `cm`.
-    fn zichtbaar(&mut self, cm: &str, zicht: &Zicht) -> String {
+    pub(crate) fn zichtbaar(&mut self, cm: &str, zicht: &Zicht) -> String {
         let a = self.param(Arg::Bool(zicht.alles));
         let g = self.param(Arg::OptUuid(zicht.gebruiker.map(|g| g.0)));
         let (m, b) = self.ik(zicht);

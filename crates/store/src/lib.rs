@@ -21,6 +21,7 @@ mod relatieverband;
 mod sessie;
 mod sql;
 pub mod testdb;
+mod verwatering;
 
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
 pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel};
@@ -44,6 +45,7 @@ pub use relatie::{
 };
 pub use relatieverband::VerbandRegel;
 pub use sessie::SessieRegel;
+pub use verwatering::NormRegel;
 
 /// Runs `$body` once per backend with `$c` bound to that backend's connection, so a
 /// query is written once and type-checked against both drivers.

@@ -6,7 +6,7 @@ use crate::indeling::Indeling;
 use crate::on_exec;
 use crate::sql::{Arg, Sql, bind_args};
 use samenspel_domain::ids::{GemeenteId, RelatieId};
-use samenspel_domain::relatie::{AdresSoort, Organisatietype, RelatieGegevens, Soort};
+use samenspel_domain::relatie::{AdresSoort, Belang, Organisatietype, RelatieGegevens, Soort};
 use samenspel_domain::tekst::zoeksleutel;
 use sqlx::AssertSqlSafe;
 use time::OffsetDateTime;
@@ -80,6 +80,9 @@ pub struct RelatieDetail {
     pub email: Option<String>,
     pub telefoon: Option<String>,
     pub toelichting: Option<String>,
+    pub belang: Option<Belang>,
+    /// For the briefing: what to be careful about with this relation.
+    pub gevoeligheden: Option<String>,
     pub gearchiveerd: bool,
     pub moeder: Option<(RelatieId, String)>,
     pub aangemaakt_op: OffsetDateTime,
@@ -112,6 +115,8 @@ struct DetailRow {
     email: Option<String>,
     telefoon: Option<String>,
     toelichting: Option<String>,
+    belang: Option<String>,
+    gevoeligheden: Option<String>,
     gearchiveerd: bool,
     moeder_id: Option<Uuid>,
     moeder_naam: Option<String>,
@@ -244,7 +249,7 @@ fn list_sql(
 }
 
 const DETAIL: &str = "SELECT r.id, r.soort, r.naam, r.organisatietype, r.kvk_nummer, r.website, r.email, r.telefoon, \
-     r.toelichting, r.gearchiveerd, r.moeder_id, m.naam AS moeder_naam, r.aangemaakt_op, r.gewijzigd_op \
+     r.toelichting, r.belang, r.gevoeligheden, r.gearchiveerd, r.moeder_id, m.naam AS moeder_naam, r.aangemaakt_op, r.gewijzigd_op \
      FROM relatie r LEFT JOIN relatie m ON m.gemeente_id = r.gemeente_id AND m.id = r.moeder_id \
      WHERE r.gemeente_id = $1 AND r.id = $2";
 const ADRESSEN: &str = "SELECT soort, straat, huisnummer, postcode, plaats FROM adres WHERE gemeente_id = $1 AND relatie_id = $2 ORDER BY soort";
@@ -252,10 +257,10 @@ const TAGS: &str =
     "SELECT tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id = $2 ORDER BY tag_sleutel";
 const DOCHTERS: &str = "SELECT id, naam FROM relatie WHERE gemeente_id = $1 AND moeder_id = $2 ORDER BY naam_sleutel, id LIMIT 200";
 const INSERT: &str = "INSERT INTO relatie (gemeente_id, id, soort, naam, naam_sleutel, organisatietype, kvk_nummer, website, email, \
-     telefoon, moeder_id, toelichting, gearchiveerd, aangemaakt_op, gewijzigd_op) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, FALSE, $13, $13)";
+     telefoon, moeder_id, toelichting, belang, gevoeligheden, gearchiveerd, aangemaakt_op, gewijzigd_op) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15, FALSE, $13, $13)";
 const UPDATE: &str = "UPDATE relatie SET naam = $3, naam_sleutel = $4, organisatietype = $5, kvk_nummer = $6, website = $7, \
-     email = $8, telefoon = $9, moeder_id = $10, toelichting = $11, gewijzigd_op = $12 \
+     email = $8, telefoon = $9, moeder_id = $10, toelichting = $11, gewijzigd_op = $12, belang = $13, gevoeligheden = $14 \
      WHERE gemeente_id = $1 AND id = $2";
 const SET_GEARCHIVEERD: &str =
     "UPDATE relatie SET gearchiveerd = $3, gewijzigd_op = $4 WHERE gemeente_id = $1 AND id = $2";
@@ -340,6 +345,12 @@ impl Exec<'_> {
             email: r.email,
             telefoon: r.telefoon,
             toelichting: r.toelichting,
+            belang: r
+                .belang
+                .as_deref()
+                .map(|b| code("belang", b, Belang::from_code))
+                .transpose()?,
+            gevoeligheden: r.gevoeligheden,
             gearchiveerd: r.gearchiveerd,
             moeder: r
                 .moeder_id
@@ -396,6 +407,7 @@ impl Exec<'_> {
             .bind(g.email.clone().map(|e| e.into_string()))
             .bind(g.telefoon.clone().map(|t| t.into_string()))
             .bind(moeder.map(|m| m.0)).bind(g.toelichting.as_deref()).bind(nu)
+            .bind(g.belang.map(Belang::code)).bind(g.gevoeligheden.as_deref())
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         self.replace_adressen(gemeente, id, g).await?;
         self.replace_tags(gemeente, id, &g.naam, &g.tags).await?;
@@ -428,6 +440,7 @@ impl Exec<'_> {
             .bind(g.email.clone().map(|e| e.into_string()))
             .bind(g.telefoon.clone().map(|t| t.into_string()))
             .bind(moeder.map(|m| m.0)).bind(g.toelichting.as_deref()).bind(nu)
+            .bind(g.belang.map(Belang::code)).bind(g.gevoeligheden.as_deref())
             .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         if n == 0 {
             return Ok(false);

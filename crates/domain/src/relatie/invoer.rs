@@ -2,7 +2,7 @@
 //! validated data it becomes. `parse` reports every problem at once, in Dutch.
 
 use super::contactgegevens::{Email, KvkNummer, Postcode, Telefoon, Website, parse_tags};
-use super::soorten::{AdresSoort, Organisatietype, Soort};
+use super::soorten::{AdresSoort, Belang, Organisatietype, Soort};
 use crate::datum;
 use crate::ids::{ProgrammaId, ThemaId};
 use crate::invalid::{Invalid, Invalids};
@@ -24,6 +24,10 @@ pub struct RelatieInvoer {
     pub tags: String,
     pub moederorganisatie: String,
     pub toelichting: String,
+    /// `Belang` code; empty for not set.
+    pub belang: String,
+    /// What a board member should know before meeting them (for the briefing).
+    pub gevoeligheden: String,
     pub bezoek_straat: String,
     pub bezoek_huisnummer: String,
     pub bezoek_postcode: String,
@@ -91,6 +95,8 @@ pub struct RelatieGegevens {
     pub tags: Vec<String>,
     pub moederorganisatie: Option<String>,
     pub toelichting: Option<String>,
+    pub belang: Option<Belang>,
+    pub gevoeligheden: Option<String>,
     pub adressen: Vec<Adres>,
     /// Council themes; the app checks that they are the tenant's own.
     pub themas: Vec<ThemaId>,
@@ -172,6 +178,16 @@ impl RelatieInvoer {
         let toelichting = fouten
             .check(beperkt("toelichting", &self.toelichting, 5000))
             .flatten();
+        let belang = match self.belang.trim() {
+            "" => None,
+            code => fouten.check(
+                Belang::from_code(code)
+                    .ok_or_else(|| Invalid::new("belang", "Kies het belang uit de lijst.")),
+            ),
+        };
+        let gevoeligheden = fouten
+            .check(beperkt("gevoeligheden", &self.gevoeligheden, 2000))
+            .flatten();
         let mut adressen = Vec::new();
         if is_organisatie {
             let bezoek = AdresInvoer {
@@ -219,6 +235,8 @@ impl RelatieInvoer {
                 tags,
                 moederorganisatie,
                 toelichting,
+                belang,
+                gevoeligheden,
                 adressen,
                 themas,
                 programmas,

@@ -32,6 +32,16 @@ codelijst!(
 );
 
 codelijst!(
+    /// How much a relation matters to the municipality; drives how often it should be
+    /// seen (the contact norm) and later the cadence of reviews.
+    Belang {
+        Sleutelpartner => "sleutelpartner", "Sleutelpartner";
+        Belangrijk => "belangrijk", "Belangrijke relatie";
+        Regulier => "regulier", "Reguliere relatie";
+    }
+);
+
+codelijst!(
     /// How one organisation relates to another; read as "<van> is <soort> <naar>".
     VerbandSoort {
         LidVan => "lid_van", "lid van";

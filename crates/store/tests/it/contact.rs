@@ -390,3 +390,69 @@ async fn contact_verwijderen_laat_acties_en_toezeggingen_staan() {
         t.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn relaties_met_norm_geven_de_strengste_norm_en_het_laatste_zichtbare_contact() {
+    for t in TestDb::alle().await {
+        let g = gemeente(&t.db, "0400").await;
+        let mut tx = t.db.begin().await.expect("begin");
+        let mut exec = tx.exec();
+        soorten(&mut exec, g).await;
+        let org = organisatie(&mut exec, g, "Kustbedrijf").await;
+        let stil = organisatie(&mut exec, g, "Stil bedrijf").await;
+        exec.zet_contactnorm(g, "type:bedrijf", Some(180))
+            .await
+            .expect("norm");
+        exec.zet_contactnorm(g, "belang:sleutelpartner", Some(90))
+            .await
+            .expect("norm");
+        exec.insert_contactmoment(
+            g,
+            ContactmomentId::new(),
+            &contact(org, "1-3-2026 10:00", false),
+            &[org],
+            (None, "Auteur"),
+        )
+        .await
+        .expect("contact");
+        exec.insert_contactmoment(
+            g,
+            ContactmomentId::new(),
+            &contact(org, "1-6-2026 10:00", true),
+            &[org],
+            (None, "Auteur"),
+        )
+        .await
+        .expect("vertrouwelijk");
+        let nu = datetime!(2026-11-22 12:00);
+        let regels = exec
+            .relaties_met_norm(g, &Zicht::default(), None, nu, 100)
+            .await
+            .expect("normen");
+        assert_eq!(regels.len(), 2);
+        let kust = regels.iter().find(|r| r.relatie_id == org).expect("kust");
+        assert_eq!(kust.norm_dagen, 180);
+        assert_eq!(
+            kust.laatste,
+            Some(datetime!(2026-03-01 10:00)),
+            "the confidential contact does not count for an outsider"
+        );
+        let alles = Zicht {
+            alles: true,
+            ..Zicht::default()
+        };
+        let regels = exec
+            .relaties_met_norm(g, &alles, None, nu, 100)
+            .await
+            .expect("normen");
+        let kust = regels.iter().find(|r| r.relatie_id == org).expect("kust");
+        assert_eq!(kust.laatste, Some(datetime!(2026-06-01 10:00)));
+        assert!(
+            regels
+                .iter()
+                .any(|r| r.relatie_id == stil && r.laatste.is_none())
+        );
+        tx.commit().await.expect("commit");
+        t.opruimen().await;
+    }
+}

@@ -6,6 +6,7 @@ mod contact;
 mod inloggen;
 mod organisatie;
 mod relaties;
+mod verwatering;
 
 use crate::AppState;
 use crate::error::{PageError, fout_pagina};
@@ -23,6 +24,7 @@ pub fn routes() -> Router<AppState> {
         .merge(inloggen::routes())
         .merge(relaties::routes())
         .merge(contact::routes())
+        .merge(verwatering::routes())
         .merge(bestuur::routes())
         .merge(organisatie::routes())
         .merge(beheer::routes())
@@ -39,28 +41,57 @@ pub fn routes() -> Router<AppState> {
 #[template(path = "start.html")]
 struct StartPagina {
     layout: crate::layout::Layout,
-    zonder_eigenaar: usize,
+    /// Only for beheerders: organisations without accounthouder (capped count).
+    zonder_eigenaar: Option<usize>,
     meer: bool,
+    gekoppeld: bool,
+    open_acties: usize,
+    verlopen_acties: usize,
+    open_toezeggingen: usize,
+    verwaterend: Vec<samenspel_app::verwatering::Verwaterend>,
 }
 
-/// The beheerder's start page: what needs attention. Other roles go to the relations
-/// (their own start pages follow with the steering capabilities).
+impl StartPagina {
+    fn sinds(&self, v: &samenspel_app::verwatering::Verwaterend) -> String {
+        verwatering::sinds(v)
+    }
+}
+
+/// What needs me today: my follow-ups and promises, my relations going cold, and for
+/// beheerders the relations without owner. The council goes to the relations.
 async fn start(
     State(state): State<AppState>,
     ingelogd: crate::sessie::Ingelogd,
 ) -> Result<Response, PageError> {
     let who = &ingelogd.sessie.principal;
-    if !samenspel_app::bestuur::kan_structuur_beheren(who) {
+    if !who.mag(samenspel_domain::rol::Recht::ContactenLezen) {
         return Ok(Redirect::to("/relaties").into_response());
     }
     const TOT: i64 = 100;
-    let aantal = samenspel_app::organisatie::aantal_zonder_eigenaar(&state.ctx, who, TOT).await?;
+    let zonder_eigenaar = if samenspel_app::bestuur::kan_structuur_beheren(who) {
+        Some(samenspel_app::organisatie::aantal_zonder_eigenaar(&state.ctx, who, TOT).await?)
+    } else {
+        None
+    };
+    let mijn = samenspel_app::contact::mijn_acties(&state.ctx, who).await?;
+    let vandaag = samenspel_domain::datum::vandaag();
+    let mut verwaterend = samenspel_app::verwatering::verwaterend(&state.ctx, who, true).await?;
+    verwaterend.truncate(10);
     Ok(crate::error::render(
         StatusCode::OK,
         &StartPagina {
             layout: crate::layout::Layout::van(&ingelogd.sessie, "start"),
-            zonder_eigenaar: aantal,
-            meer: aantal as i64 >= TOT,
+            meer: zonder_eigenaar.is_some_and(|n| n as i64 >= TOT),
+            zonder_eigenaar,
+            gekoppeld: mijn.ik.is_some(),
+            open_acties: mijn.open.len(),
+            verlopen_acties: mijn
+                .open
+                .iter()
+                .filter(|a| a.deadline.is_some_and(|d| d < vandaag))
+                .count(),
+            open_toezeggingen: mijn.toezeggingen.len(),
+            verwaterend,
         },
     ))
 }

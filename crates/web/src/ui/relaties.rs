@@ -23,7 +23,7 @@ use samenspel_domain::datum;
 use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId};
 use samenspel_domain::organisatie::{Eigenaar, EigenaarInvoer, EigenaarRol, eigenaar_op};
 use samenspel_domain::relatie::{
-    AdresSoort, ContactpersoonInvoer, Organisatietype, RelatieInvoer, Soort, VerbandSoort,
+    AdresSoort, Belang, ContactpersoonInvoer, Organisatietype, RelatieInvoer, Soort, VerbandSoort,
 };
 use samenspel_store::{
     BestuurderRegel, EigenaarschapRegel, MedewerkerRegel, ProgrammaRegel, RelatieCursor,
@@ -186,6 +186,7 @@ struct FormulierPagina {
     typen: &'static [Organisatietype],
     themas: Vec<ThemaRegel>,
     programmas: Vec<ProgrammaRegel>,
+    belangen: &'static [Belang],
     fouten: Fouten,
 }
 
@@ -252,6 +253,7 @@ async fn toon_formulier(
             typen: Organisatietype::ALLE,
             themas,
             programmas,
+            belangen: Belang::ALLE,
             fouten,
         },
     ))
@@ -346,6 +348,8 @@ fn invoer_van(o: &RelatieOverzicht) -> RelatieInvoer {
         tags: r.tags.join(", "),
         moederorganisatie: r.moeder.as_ref().map(|m| m.1.clone()).unwrap_or_default(),
         toelichting: r.toelichting.clone().unwrap_or_default(),
+        belang: r.belang.map(|b| b.code().to_owned()).unwrap_or_default(),
+        gevoeligheden: r.gevoeligheden.clone().unwrap_or_default(),
         bezoek_straat: veld(bezoek, |a| a.straat.clone()),
         bezoek_huisnummer: veld(bezoek, |a| a.huisnummer.clone()),
         bezoek_postcode: veld(bezoek, |a| a.postcode.clone()),

@@ -391,3 +391,108 @@ async fn de_raad_en_lezers_leggen_geen_contact_vast() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn relatie_zonder_contact_binnen_de_norm_verwatert_op_de_startpagina() {
+    for app in TestApp::alle().await {
+        let (org, sanne) = opzet(&app, "Zorggroep Kust").await;
+        let systeem = Principal::systeem(app.gemeente);
+        organisatie::zet_eigenaar(
+            &app.ctx,
+            &systeem,
+            org,
+            &EigenaarInvoer {
+                rol: "accounthouder".into(),
+                eigenaar: format!("m:{sanne}"),
+                notitie: String::new(),
+            },
+        )
+        .await
+        .expect("eigenaar");
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let fout = app
+            .post(
+                "/beheer/contactnormen",
+                Some(&beheerder),
+                &[("type:woningcorporatie", "nul")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("Woningcorporatie: Vul een aantal dagen in")
+        );
+        let goed = app
+            .post(
+                "/beheer/contactnormen",
+                Some(&beheerder),
+                &[("type:woningcorporatie", "90")],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER);
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let start = app.get("/", Some(&medewerker)).await;
+        assert_eq!(start.status, StatusCode::OK);
+        assert!(
+            start
+                .body
+                .contains("Zorggroep Kust</a>: nog nooit contact vastgelegd (norm 90 dagen)")
+        );
+        // A contact 100 days ago is still too long ago; one yesterday is within the norm.
+        let lang_geleden = samenspel_domain::datum::formatteer(
+            samenspel_domain::datum::vandaag() - time::Duration::days(100),
+        );
+        let a = app
+            .post(
+                "/contactmomenten",
+                Some(&medewerker),
+                &[
+                    ("relaties", &org.to_string()),
+                    ("datum", &lang_geleden),
+                    ("soort", "overleg"),
+                    ("onderwerp", "Kennismaking"),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let lijst = app.get("/relaties/verwaterend", Some(&medewerker)).await;
+        assert!(
+            lijst.body.contains("100 dagen geleden; norm 90 dagen"),
+            "{}",
+            lijst.body
+        );
+        let gisteren = samenspel_domain::datum::formatteer(
+            samenspel_domain::datum::vandaag() - time::Duration::days(1),
+        );
+        contact_loggen_op(&app, &medewerker, org, &gisteren).await;
+        let start = app.get("/", Some(&medewerker)).await;
+        assert!(
+            start
+                .body
+                .contains("Met al uw relaties is er contact binnen de norm.")
+        );
+        // The council has no start page of this kind.
+        let raadslid = app.login_als(Rol::Raadslid).await;
+        assert_eq!(
+            app.get("/", Some(&raadslid)).await.location.as_deref(),
+            Some("/relaties")
+        );
+        app.opruimen().await;
+    }
+}
+
+async fn contact_loggen_op(app: &TestApp, wie: &Browser, org: RelatieId, datum: &str) {
+    let a = app
+        .post(
+            "/contactmomenten",
+            Some(wie),
+            &[
+                ("relaties", &org.to_string()),
+                ("datum", datum),
+                ("soort", "telefoon"),
+                ("onderwerp", "Even bellen"),
+            ],
+        )
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+}
