@@ -102,3 +102,19 @@ test('beheerder beheert de soorten contact en de contactnormen', async () => {
   await assert.doesNotReject(page.getByText('De soort contact is toegevoegd.').waitFor());
   await page.context().close();
 });
+
+test('bestuurder leest de briefing voor een bezoek', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'bestuurder');
+  await page.goto(`${BASE_URL}/relaties?tekst=duinrand`);
+  await page.getByRole('link', { name: 'Woonstichting Duinrand' }).click();
+  await page.getByRole('link', { name: 'Briefing voor een bezoek' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Briefing: Woonstichting Duinrand' }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Let op' }).waitFor());
+  await assert.doesNotReject(page.getByText('Anouk de Vries').first().waitFor());
+  await assert.doesNotReject(page.getByRole('button', { name: 'Afdrukken' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible(), false, 'geen menu op de afdruk');
+  await page.context().close();
+});

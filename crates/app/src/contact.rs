@@ -796,17 +796,7 @@ pub async fn voor_relatie(
     let open_toezeggingen = exec
         .open_toezeggingen(who.gemeente, Waarvan::Relatie(relatie), &z)
         .await?;
-    let mut record = Toezeggingsrecord::default();
-    for (status, n, verlopen) in exec
-        .toezeggingsrecord(who.gemeente, relatie, &z, datum::vandaag())
-        .await?
-    {
-        record.tel(
-            status,
-            u32::try_from(n).unwrap_or(u32::MAX),
-            u32::try_from(verlopen).unwrap_or(u32::MAX),
-        );
-    }
+    let record = toezeggingsrecord(&mut exec, who, relatie, &z).await?;
     Ok(Some(RelatieContact {
         tijdlijn,
         volgende,
@@ -906,4 +896,71 @@ pub async fn contactsoorten(
     who.require(Recht::ContactenLezen)?;
     let mut conn = ctx.db.conn().await?;
     Ok(conn.exec().contactsoorten(who.gemeente).await?)
+}
+
+/// A relation's promise record as far as `z` may see.
+async fn toezeggingsrecord(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    relatie: RelatieId,
+    z: &Zicht,
+) -> Result<Toezeggingsrecord, AppError> {
+    let mut record = Toezeggingsrecord::default();
+    for (status, n, verlopen) in exec
+        .toezeggingsrecord(who.gemeente, relatie, z, datum::vandaag())
+        .await?
+    {
+        record.tel(
+            status,
+            u32::try_from(n).unwrap_or(u32::MAX),
+            u32::try_from(verlopen).unwrap_or(u32::MAX),
+        );
+    }
+    Ok(record)
+}
+
+/// What a board member reads before a visit.
+pub struct Briefing {
+    pub relatie: crate::relaties::RelatieOverzicht,
+    /// The last contacts the reader may see, newest first (planned ones included).
+    pub laatste_contacten: Vec<ContactmomentRegel>,
+    pub open_acties: Vec<ActieRegel>,
+    pub open_toezeggingen: Vec<ToezeggingRegel>,
+    pub record: Toezeggingsrecord,
+}
+
+/// How many contacts a briefing shows.
+const BRIEFING_CONTACTEN: i64 = 5;
+
+/// One page on a relation before a visit, with only what the reader may see.
+pub async fn briefing(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<Briefing, AppError> {
+    who.require(Recht::ContactenLezen)?;
+    let relatie = crate::relaties::detail(ctx, who, id).await?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let z = zicht(&mut exec, who).await?;
+    let laatste_contacten = exec
+        .tijdlijn_contactmomenten(
+            who.gemeente,
+            id,
+            &z,
+            &TijdlijnFilter::default(),
+            None,
+            BRIEFING_CONTACTEN,
+        )
+        .await?;
+    let open_acties = exec
+        .open_acties(who.gemeente, Waarvan::Relatie(id), &z)
+        .await?;
+    let open_toezeggingen = exec
+        .open_toezeggingen(who.gemeente, Waarvan::Relatie(id), &z)
+        .await?;
+    let record = toezeggingsrecord(&mut exec, who, id, &z).await?;
+    Ok(Briefing {
+        relatie,
+        laatste_contacten,
+        open_acties,
+        open_toezeggingen,
+        record,
+    })
 }

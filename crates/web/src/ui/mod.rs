@@ -2,6 +2,7 @@
 
 mod beheer;
 mod bestuur;
+mod briefing;
 mod contact;
 mod inloggen;
 mod organisatie;

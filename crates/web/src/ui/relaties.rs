@@ -48,6 +48,7 @@ pub fn routes() -> Router<AppState> {
             get(eigenaar_formulier).post(eigenaar_zetten),
         )
         .route("/relaties/{id}/aanspreekpunt", get(aanspreekpunt))
+        .route("/relaties/{id}/briefing", get(super::briefing::briefing))
         .route(
             "/relaties/{id}/contactpersonen",
             post(contactpersoon_toevoegen),
@@ -546,23 +547,26 @@ struct Formulieren {
 }
 
 /// One stewardship role on the relation page: the current steward and those before.
-struct RolWeergave {
-    rol: EigenaarRol,
-    huidig: Option<EigenaarWeergave>,
-    eerder: Vec<EigenaarWeergave>,
+pub(super) struct RolWeergave {
+    pub rol: EigenaarRol,
+    pub huidig: Option<EigenaarWeergave>,
+    pub eerder: Vec<EigenaarWeergave>,
 }
 
-struct EigenaarWeergave {
-    naam: String,
-    link: Option<String>,
-    functie: String,
-    email: Option<String>,
-    telefoon: Option<String>,
-    periode: String,
+pub(super) struct EigenaarWeergave {
+    pub naam: String,
+    pub link: Option<String>,
+    pub functie: String,
+    pub email: Option<String>,
+    pub telefoon: Option<String>,
+    pub periode: String,
     notitie: Option<String>,
 }
 
-fn rollen(eigenaarschap: Vec<EigenaarschapRegel>, vandaag: time::Date) -> Vec<RolWeergave> {
+pub(super) fn rollen(
+    eigenaarschap: Vec<EigenaarschapRegel>,
+    vandaag: time::Date,
+) -> Vec<RolWeergave> {
     let mut rollen: Vec<RolWeergave> = EigenaarRol::ALLE
         .iter()
         .map(|rol| RolWeergave {

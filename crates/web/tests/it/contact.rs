@@ -496,3 +496,74 @@ async fn contact_loggen_op(app: &TestApp, wie: &Browser, org: RelatieId, datum: 
         .await;
     assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
 }
+
+#[tokio::test]
+async fn briefing_toont_gevoeligheden_en_laat_vertrouwelijk_contact_weg() {
+    for app in TestApp::alle().await {
+        let (org, sanne) = opzet(&app, "Havenbedrijf Duinwijk").await;
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let bewerkt = app
+            .post(
+                &format!("/relaties/{org}/bewerken"),
+                Some(&beheerder),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "Havenbedrijf Duinwijk"),
+                    ("organisatietype", "bedrijf"),
+                    ("belang", "sleutelpartner"),
+                    ("gevoeligheden", "Geen toezeggingen over vergunningen."),
+                ],
+            )
+            .await;
+        assert_eq!(bewerkt.status, StatusCode::SEE_OTHER, "{}", bewerkt.body);
+        let ik = format!("m:{sanne}");
+        for (onderwerp, vertrouwelijk) in [("Kadeverlenging", "false"), ("Geheim grondbod", "true")]
+        {
+            let a = contact_loggen(
+                &app,
+                &beheerder,
+                org,
+                &[
+                    ("onderwerp", onderwerp),
+                    ("vertrouwelijk", vertrouwelijk),
+                    (
+                        "toezegging_omschrijving",
+                        &format!("Terugkoppeling {onderwerp}"),
+                    ),
+                    ("toezegging_door", &ik),
+                ],
+            )
+            .await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        }
+        let bestuurder = app.login_als(Rol::Bestuurder).await;
+        let b = app
+            .get(&format!("/relaties/{org}/briefing"), Some(&bestuurder))
+            .await;
+        assert_eq!(b.status, StatusCode::OK);
+        assert!(b.body.contains("Geen toezeggingen over vergunningen."));
+        assert!(b.body.contains("Sleutelpartner"));
+        assert!(b.body.contains("Overleg: Kadeverlenging"));
+        assert!(b.body.contains("Terugkoppeling Kadeverlenging"));
+        assert!(
+            !b.body.contains("Geheim grondbod"),
+            "not in contacts nor promises"
+        );
+        let bij_beheerder = app
+            .get(&format!("/relaties/{org}/briefing"), Some(&beheerder))
+            .await;
+        assert!(
+            bij_beheerder
+                .body
+                .contains("Overleg: Geheim grondbod (vertrouwelijk)")
+        );
+        let raadslid = app.login_als(Rol::Raadslid).await;
+        assert_eq!(
+            app.get(&format!("/relaties/{org}/briefing"), Some(&raadslid))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}
