@@ -118,3 +118,17 @@ test('bestuurder leest de briefing voor een bezoek', async () => {
   assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible(), false, 'geen menu op de afdruk');
   await page.context().close();
 });
+
+test('medewerker maakt een agendalink voor Outlook', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await page.getByRole('link', { name: 'Mijn acties', exact: true }).click();
+  await page.getByRole('button', { name: /Agendalink maken/ }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Uw agendalink' }).waitFor());
+  await checkToegankelijkheid(page);
+  const url = await page.getByLabel('Agendalink').inputValue();
+  const antwoord = await page.request.get(url);
+  assert.equal(antwoord.status(), 200);
+  assert.match(await antwoord.text(), /^BEGIN:VCALENDAR/);
+  await page.context().close();
+});

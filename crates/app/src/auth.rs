@@ -97,19 +97,19 @@ fn nu() -> i64 {
     OffsetDateTime::now_utc().unix_timestamp()
 }
 
-fn random_hex() -> String {
+pub(crate) fn random_hex() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     hex::encode(bytes)
 }
 
-fn token_hash(token: &str) -> Vec<u8> {
+pub(crate) fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
 /// Splits a cookie value `<gemeente>.<token>`; the tenant travels in the cookie so
 /// the session row can be keyed by tenant like every other table.
-fn parse_cookie(cookie: &str) -> Option<(GemeenteId, &str)> {
+pub(crate) fn parse_cookie(cookie: &str) -> Option<(GemeenteId, &str)> {
     let (gemeente, token) = cookie.split_once('.')?;
     let gemeente = gemeente.parse().ok()?;
     (token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())).then_some((gemeente, token))

@@ -2,6 +2,7 @@
 //! whether they may do it, validates, and changes the store in one transaction that
 //! also writes the audit log. Pages, API and CLI all come through here.
 
+pub mod agenda;
 pub mod auditlog;
 pub mod auth;
 pub mod bestuur;

@@ -46,6 +46,20 @@ pub fn nu_lokaal() -> time::PrimitiveDateTime {
     time::PrimitiveDateTime::new(lokaal.date(), tijd)
 }
 
+/// A Dutch wall-clock time as an instant: the offset (CET or CEST) is the one in force
+/// at that moment. A time in the hour skipped in spring reads as winter time.
+pub fn lokaal_naar_utc(t: time::PrimitiveDateTime) -> OffsetDateTime {
+    for uren in [2, 1] {
+        if let Ok(offset) = UtcOffset::from_hms(uren, 0, 0) {
+            let kandidaat = t.assume_offset(offset);
+            if nederlandse_offset(kandidaat) == offset {
+                return kandidaat;
+            }
+        }
+    }
+    t.assume_offset(UtcOffset::from_hms(1, 0, 0).unwrap_or(UtcOffset::UTC))
+}
+
 /// Today on the Dutch calendar (not UTC's: after 23:00 in winter those differ).
 pub fn vandaag() -> Date {
     nu_lokaal().date()
@@ -174,6 +188,19 @@ mod tests {
         assert_eq!(
             formatteer_tijdstip(datetime!(2026-11-22 12:00 UTC)),
             "22 november 2026 om 13:00"
+        );
+    }
+
+    #[test]
+    fn lokale_tijd_naar_utc() {
+        use time::macros::datetime;
+        assert_eq!(
+            lokaal_naar_utc(datetime!(2026-07-01 14:00)),
+            datetime!(2026-07-01 12:00 UTC)
+        );
+        assert_eq!(
+            lokaal_naar_utc(datetime!(2026-11-22 14:00)),
+            datetime!(2026-11-22 13:00 UTC)
         );
     }
 

@@ -282,7 +282,7 @@ fn namen_agg(postgres: bool, expr: &str, order: &str) -> String {
     }
 }
 
-fn contactmoment_select(postgres: bool) -> String {
+pub(crate) fn contactmoment_select(postgres: bool) -> String {
     let extern_ = namen_agg(postgres, "xr.naam", "xr.naam_sleutel");
     let intern = namen_agg(
         postgres,

@@ -5,6 +5,7 @@
 //! through a transaction (`Db::begin`); both hand out an [`Exec`] on which every
 //! query method is defined once.
 
+mod agenda;
 mod audit;
 mod bestuur;
 mod contact;

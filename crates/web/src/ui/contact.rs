@@ -1086,13 +1086,23 @@ struct MijnActiesPagina {
     afgerond: Vec<ActieWeergave>,
     toezeggingen: Vec<ToezeggingWeergave>,
     verlopen: usize,
+    /// Since when my calendar link exists ("22 november 2026"), if it does.
+    agenda_sinds: Option<String>,
+    melding: Option<&'static str>,
 }
 
 async fn mijn_acties(
     State(state): State<AppState>,
     ingelogd: Ingelogd,
+    Query(q): Query<MeldingQuery>,
 ) -> Result<Response, PageError> {
-    let m = contact::mijn_acties(&state.ctx, &ingelogd.sessie.principal).await?;
+    let who = &ingelogd.sessie.principal;
+    let m = contact::mijn_acties(&state.ctx, who).await?;
+    let agenda_sinds = samenspel_app::agenda::feed_sinds(&state.ctx, who)
+        .await?
+        .map(datum::formatteer_tijdstip);
+    let melding = (q.melding == "agenda-ingetrokken")
+        .then_some("De agendalink is ingetrokken; de agenda wordt niet meer bijgewerkt.");
     let open: Vec<ActieWeergave> = m.open.into_iter().map(Into::into).collect();
     Ok(render(
         StatusCode::OK,
@@ -1103,6 +1113,8 @@ async fn mijn_acties(
             open,
             afgerond: m.afgerond.into_iter().map(Into::into).collect(),
             toezeggingen: m.toezeggingen.into_iter().map(Into::into).collect(),
+            agenda_sinds,
+            melding,
         },
     ))
 }

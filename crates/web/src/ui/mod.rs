@@ -1,5 +1,6 @@
 //! The HTML pages, one module per area.
 
+mod agenda;
 mod beheer;
 mod bestuur;
 mod briefing;
@@ -25,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .merge(inloggen::routes())
         .merge(relaties::routes())
         .merge(contact::routes())
+        .merge(agenda::routes())
         .merge(verwatering::routes())
         .merge(bestuur::routes())
         .merge(organisatie::routes())

@@ -567,3 +567,117 @@ async fn briefing_toont_gevoeligheden_en_laat_vertrouwelijk_contact_weg() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn agendalink_geeft_mijn_deadlines_en_afspraken_en_is_in_te_trekken() {
+    for app in TestApp::alle().await {
+        let (org, sanne) = opzet(&app, "Waterschap Kust").await;
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let ik = format!("m:{sanne}");
+        let volgende_week = samenspel_domain::datum::formatteer(
+            samenspel_domain::datum::vandaag() + time::Duration::days(7),
+        );
+        for (onderwerp, vertrouwelijk) in [("Dijkversterking", "false"), ("Grondruil", "true")] {
+            let a = app
+                .post(
+                    "/contactmomenten",
+                    Some(&medewerker),
+                    &[
+                        ("relaties", &org.to_string()),
+                        ("datum", &volgende_week),
+                        ("tijd", "10:00"),
+                        ("soort", "overleg"),
+                        ("onderwerp", onderwerp),
+                        ("vertrouwelijk", vertrouwelijk),
+                        ("intern", &ik),
+                        ("actie_omschrijving", &format!("Stukken {onderwerp} lezen")),
+                        ("actie_eigenaar", &ik),
+                        ("actie_deadline", &volgende_week),
+                        ("toezegging_omschrijving", "Kaart van de kering sturen"),
+                        ("toezegging_door", &ik),
+                        ("toezegging_deadline", &volgende_week),
+                    ],
+                )
+                .await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        }
+        let pagina = app
+            .post("/mijn-acties/agenda", Some(&medewerker), &[])
+            .await;
+        assert_eq!(pagina.status, StatusCode::OK, "{}", pagina.body);
+        let link = pagina
+            .body
+            .split("/agenda/")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("link")
+            .to_owned();
+        let feed = app.get(&format!("/agenda/{link}"), None).await;
+        assert_eq!(feed.status, StatusCode::OK);
+        assert_eq!(
+            feed.headers
+                .get("content-type")
+                .and_then(|v| v.to_str().ok()),
+            Some("text/calendar; charset=utf-8")
+        );
+        let ics = feed.body.replace("\r\n ", "");
+        assert!(ics.starts_with("BEGIN:VCALENDAR"));
+        assert!(ics.contains("SUMMARY:Overleg: Dijkversterking"));
+        assert!(ics.contains("SUMMARY:Actie: Stukken Dijkversterking lezen"));
+        assert!(ics.contains("SUMMARY:Toezegging aan Waterschap Kust: Kaart van de kering sturen"));
+        assert!(ics.contains("SUMMARY:Vertrouwelijk contactmoment"));
+        assert!(
+            !ics.contains("SUMMARY:Overleg: Grondruil"),
+            "no confidential subject"
+        );
+        // Forged, foreign and replaced links give nothing.
+        let (gemeente, token) = link.split_once('.').expect("link");
+        let vervalst = format!("{gemeente}.{}", "0".repeat(64));
+        assert_eq!(
+            app.get(&format!("/agenda/{vervalst}"), None).await.status,
+            StatusCode::NOT_FOUND
+        );
+        let ander = format!("{}.{token}", samenspel_domain::ids::GemeenteId::new());
+        assert_eq!(
+            app.get(&format!("/agenda/{ander}"), None).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.get("/agenda/onzin", None).await.status,
+            StatusCode::NOT_FOUND
+        );
+        let nieuw = app
+            .post("/mijn-acties/agenda", Some(&medewerker), &[])
+            .await;
+        assert_eq!(nieuw.status, StatusCode::OK);
+        assert_eq!(
+            app.get(&format!("/agenda/{link}"), None).await.status,
+            StatusCode::NOT_FOUND
+        );
+        let nieuwe_link = nieuw
+            .body
+            .split("/agenda/")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("link")
+            .to_owned();
+        let weg = app
+            .post("/mijn-acties/agenda/intrekken", Some(&medewerker), &[])
+            .await;
+        assert_eq!(weg.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            app.get(&format!("/agenda/{nieuwe_link}"), None)
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        let raadslid = app.login_als(Rol::Raadslid).await;
+        assert_eq!(
+            app.post("/mijn-acties/agenda", Some(&raadslid), &[])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}

@@ -1,0 +1,161 @@
+//! The personal calendar feed: making and withdrawing the secret link, and the feed
+//! itself (no log-in: the link is the key).
+
+use crate::AppState;
+use crate::error::{PageError, render};
+use crate::layout::Layout;
+use crate::sessie::Formulier;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use icalendar::{Calendar, Class, Component, Event, EventLike};
+use samenspel_app::agenda::{self, Agenda};
+use samenspel_domain::datum;
+use serde::Deserialize;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/agenda/{link}", get(feed))
+        .route("/mijn-acties/agenda", post(nieuwe_link))
+        .route("/mijn-acties/agenda/intrekken", post(intrekken))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Leeg {}
+
+#[derive(Template)]
+#[template(path = "contact/agendalink.html")]
+struct LinkPagina {
+    layout: Layout,
+    url: String,
+}
+
+/// The site's own address as the browser used it, for a link to paste elsewhere.
+fn basis_url(state: &AppState, headers: &HeaderMap) -> String {
+    let https = state.secure_cookies
+        || headers
+            .get("x-forwarded-proto")
+            .is_some_and(|v| v == "https");
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        })
+        .unwrap_or("localhost");
+    format!("{}://{host}", if https { "https" } else { "http" })
+}
+
+async fn nieuwe_link(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: Formulier<Leeg>,
+) -> Result<Response, PageError> {
+    let sessie = &form.ingelogd.sessie;
+    let link = agenda::nieuwe_feed(&state.ctx, &sessie.principal).await?;
+    Ok(render(
+        StatusCode::OK,
+        &LinkPagina {
+            layout: Layout::van(sessie, "mijn-acties"),
+            url: format!("{}/agenda/{link}", basis_url(&state, &headers)),
+        },
+    ))
+}
+
+async fn intrekken(
+    State(state): State<AppState>,
+    form: Formulier<Leeg>,
+) -> Result<Response, PageError> {
+    agenda::intrekken(&state.ctx, &form.ingelogd.sessie.principal).await?;
+    Ok(Redirect::to("/mijn-acties?melding=agenda-ingetrokken#kop-agenda").into_response())
+}
+
+fn dag(d: time::Date) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(d.year(), u32::from(u8::from(d.month())), u32::from(d.day()))
+}
+
+fn moment(t: time::PrimitiveDateTime) -> Option<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::from_timestamp(datum::lokaal_naar_utc(t).unix_timestamp(), 0)
+}
+
+/// Writes the feed. Confidential contacts appear without their subject: a calendar
+/// travels to phones and shared mailboxes, beyond Samenspel's protection.
+fn kalender(a: Agenda) -> String {
+    let mut cal = Calendar::new();
+    cal.name("Samenspel: mijn acties, toezeggingen en afspraken");
+    for actie in a.acties {
+        if let Some(d) = actie.deadline.and_then(dag) {
+            cal.push(
+                Event::new()
+                    .uid(&format!("actie-{}@samenspel", actie.id))
+                    .summary(&format!("Actie: {}", actie.omschrijving))
+                    .description(&format!("Relatie: {}", actie.relatie_naam))
+                    .all_day(d)
+                    .done(),
+            );
+        }
+    }
+    for t in a.toezeggingen {
+        if let Some(d) = t.deadline.and_then(dag) {
+            cal.push(
+                Event::new()
+                    .uid(&format!("toezegging-{}@samenspel", t.id))
+                    .summary(&format!(
+                        "Toezegging aan {}: {}",
+                        t.relatie_naam, t.omschrijving
+                    ))
+                    .all_day(d)
+                    .done(),
+            );
+        }
+    }
+    for c in a.contacten {
+        let (Some(begin), Some(eind)) = (
+            moment(c.tijdstip),
+            moment(c.tijdstip + time::Duration::hours(1)),
+        ) else {
+            continue;
+        };
+        let mut event = Event::new();
+        event
+            .uid(&format!("contact-{}@samenspel", c.id))
+            .starts(begin)
+            .ends(eind);
+        if c.vertrouwelijk {
+            event
+                .summary("Vertrouwelijk contactmoment")
+                .class(Class::Confidential);
+        } else {
+            event.summary(&format!("{}: {}", c.soort_naam, c.onderwerp));
+            if let Some(met) = &c.extern_namen {
+                event.description(&format!("Met: {met}"));
+            }
+        }
+        cal.push(event.done());
+    }
+    cal.done().to_string()
+}
+
+async fn feed(State(state): State<AppState>, Path(link): Path<String>) -> Response {
+    let link = link.trim_end_matches(".ics");
+    match agenda::feed(&state.ctx, link).await {
+        Ok(a) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (header::CACHE_CONTROL, "private, no-store"),
+            ],
+            kalender(a),
+        )
+            .into_response(),
+        Err(samenspel_app::AppError::NotFound) => (
+            StatusCode::NOT_FOUND,
+            "Deze agendalink bestaat niet (meer).",
+        )
+            .into_response(),
+        Err(e) => PageError(e).into_response(),
+    }
+}
