@@ -85,6 +85,9 @@ enum Opdracht {
         /// Extra generated organisations (for benchmarks).
         #[arg(long, default_value_t = 0)]
         organisaties: usize,
+        /// Extra generated contact moments, spread over the organisations (for benchmarks).
+        #[arg(long, default_value_t = 0)]
+        contactmomenten: usize,
     },
 }
 
@@ -165,7 +168,10 @@ async fn run() -> Result<()> {
             println!("Databaseschema is bijgewerkt.");
             Ok(())
         }
-        Opdracht::Demo { organisaties } => {
+        Opdracht::Demo {
+            organisaties,
+            contactmomenten,
+        } => {
             let ctx = open(&config).await?;
             let gemeente = zorg_voor_demo(&ctx).await?;
             if organisaties > 0 {
@@ -173,6 +179,16 @@ async fn run() -> Result<()> {
                 demo::genereer_organisaties(&ctx, gemeente, organisaties)
                     .await
                     .map_err(meld)?;
+            }
+            if contactmomenten > 0 {
+                println!("{contactmomenten} contactmomenten genereren…");
+                samenspel_app::demo_contact::genereer_contactmomenten(
+                    &ctx,
+                    gemeente,
+                    contactmomenten,
+                )
+                .await
+                .map_err(meld)?;
             }
             print_demo_logins();
             Ok(())

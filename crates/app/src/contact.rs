@@ -25,7 +25,7 @@ use time::PrimitiveDateTime;
 use uuid::Uuid;
 
 /// Items per timeline page.
-pub const TIJDLIJN_GROOTTE: i64 = 25;
+pub const TIJDLIJN_GROOTTE: i64 = 50;
 
 /// Who is looking, resolved once per request.
 pub async fn zicht(exec: &mut Exec<'_>, who: &Principal) -> Result<Zicht, AppError> {

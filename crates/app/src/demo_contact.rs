@@ -256,3 +256,129 @@ pub(crate) async fn maak_contacthistorie(
     tx.commit().await?;
     Ok(())
 }
+
+/// Adds `aantal` generated contact moments for benchmarks: spread over the tenant's
+/// organisations and the past five years, one in a hundred on the demo's "Techport"
+/// (a heavy relation page), with follow-ups and promises now and then. Written in
+/// batches of 5,000 per transaction.
+pub async fn genereer_contactmomenten(
+    ctx: &Ctx,
+    gemeente: GemeenteId,
+    aantal: usize,
+) -> Result<(), AppError> {
+    let systeem = Principal {
+        naam: "demo (generator)".into(),
+        ..Principal::systeem(gemeente)
+    };
+    let (relaties, medewerkers, zwaar) = {
+        let mut conn = ctx.db.conn().await?;
+        let mut exec = conn.exec();
+        let relaties = exec.organisatie_ids(gemeente).await?;
+        let medewerkers: Vec<MedewerkerId> = exec
+            .list_medewerkers(gemeente)
+            .await?
+            .into_iter()
+            .map(|m| MedewerkerId(m.id))
+            .collect();
+        let zwaar = exec
+            .relaties_met_naam(
+                gemeente,
+                "Techport",
+                samenspel_domain::relatie::Soort::Organisatie,
+            )
+            .await?
+            .first()
+            .map(|r| RelatieId(r.id));
+        (relaties, medewerkers, zwaar)
+    };
+    if relaties.is_empty() || medewerkers.is_empty() {
+        return Ok(());
+    }
+    let mut toeval = Toeval(4242);
+    let nu = datum::nu_lokaal();
+    let mut gedaan = 0;
+    while gedaan < aantal {
+        let batch = (aantal - gedaan).min(5000);
+        let mut tx = ctx.db.begin().await?;
+        let mut exec = tx.exec();
+        for i in gedaan..gedaan + batch {
+            let relatie = match zwaar {
+                Some(z) if i % 100 == 0 => z,
+                _ => relaties[usize::try_from(toeval.volgende(relaties.len() as u64)).unwrap_or(0)],
+            };
+            let medewerker = *toeval.kies(&medewerkers);
+            let minuten = i64::try_from(toeval.volgende(5 * 365 * 24 * 2)).unwrap_or(0) * 30;
+            let tijdstip = nu - Duration::minutes(minuten);
+            let (soort, onderwerp) = *toeval.kies(ONDERWERPEN);
+            let g = ContactmomentGegevens {
+                tijdstip,
+                soort: soort.into(),
+                onderwerp: onderwerp.into(),
+                verslag: Some((*toeval.kies(VERSLAGEN)).to_owned()),
+                zaaknummer: None,
+                vertrouwelijk: i % 20 == 7,
+                relaties: vec![relatie],
+                extern_namen: Vec::new(),
+                intern: vec![Eigenaar::Medewerker(medewerker)],
+                themas: Vec::new(),
+                programmas: Vec::new(),
+                actie: None,
+                toezegging: None,
+            };
+            let id = ContactmomentId::new();
+            exec.insert_contactmoment(gemeente, id, &g, &[relatie], (None, "generator"))
+                .await?;
+            if i % 10 == 3 {
+                let actie = ActieGegevens {
+                    omschrijving: (*toeval.kies(ACTIES)).into(),
+                    eigenaar: Eigenaar::Medewerker(medewerker),
+                    deadline: Some(tijdstip.date() + Duration::days(14)),
+                };
+                exec.insert_actie(
+                    gemeente,
+                    ActieId::new(),
+                    &actie,
+                    relatie,
+                    Some(id),
+                    tijdstip,
+                    None,
+                )
+                .await?;
+            }
+            if i % 20 == 5 {
+                let t = ToezeggingGegevens {
+                    omschrijving: (*toeval.kies(TOEZEGGINGEN)).into(),
+                    door: Eigenaar::Medewerker(medewerker),
+                    aan: None,
+                    deadline: Some(tijdstip.date() + Duration::days(30)),
+                    status: ToezeggingStatus::Open,
+                    toelichting: None,
+                };
+                exec.insert_toezegging(
+                    gemeente,
+                    ToezeggingId::new(),
+                    &t,
+                    relatie,
+                    Some(id),
+                    tijdstip,
+                    None,
+                )
+                .await?;
+            }
+        }
+        crate::auditlog::log(
+            &mut exec,
+            &systeem,
+            Actie::Aangemaakt,
+            ObjectSoort::Contactmoment,
+            None,
+            Resultaat::Gelukt,
+            Some(&format!("{batch} gegenereerde contactmomenten")),
+        )
+        .await?;
+        tx.commit().await?;
+        gedaan += batch;
+    }
+    ctx.db.optimaliseer().await?;
+    Ok(())
+}

@@ -8,7 +8,7 @@ pub mod auth;
 pub mod bestuur;
 pub mod contact;
 pub mod demo;
-mod demo_contact;
+pub mod demo_contact;
 mod error;
 pub mod gebruikers;
 pub mod organisatie;

@@ -533,6 +533,16 @@ impl Exec<'_> {
             .bind(gemeente.0).bind(&van).bind(&tot).bind(soort.map(Soort::code)).bind(limiet).fetch_all(&mut **c).await)?)
     }
 
+    /// Ids of a tenant's active organisations, for generating benchmark data.
+    pub async fn organisatie_ids(
+        &mut self,
+        gemeente: GemeenteId,
+    ) -> Result<Vec<RelatieId>, StoreError> {
+        const SQL: &str = "SELECT id FROM relatie WHERE gemeente_id = $1 AND soort = 'organisatie' AND gearchiveerd = FALSE ORDER BY id";
+        let ids: Vec<Uuid> = on_exec!(self, c => sqlx::query_scalar(SQL).bind(gemeente.0).fetch_all(&mut **c).await)?;
+        Ok(ids.into_iter().map(RelatieId).collect())
+    }
+
     /// Whether `voorouder` is `relatie`'s parent, grandparent, …: linking `relatie` as
     /// parent of `voorouder` would then close a loop.
     pub async fn is_voorouder(
