@@ -132,3 +132,19 @@ test('medewerker maakt een agendalink voor Outlook', async () => {
   assert.match(await antwoord.text(), /^BEGIN:VCALENDAR/);
   await page.context().close();
 });
+
+test('medewerker voegt een losse actie toe aan een relatie', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await page.goto(`${BASE_URL}/relaties?tekst=zeegat`);
+  await page.getByRole('link', { name: 'Woningbouwvereniging Het Zeegat' }).click();
+  await page.getByRole('link', { name: 'Actie toevoegen' }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.locator('#fout-omschrijving').waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Wat moet er gebeuren?').fill('Huurdersvereniging uitnodigen');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByText('De actie is vastgelegd.').waitFor());
+  await assert.doesNotReject(page.getByRole('region', { name: 'Open acties en toezeggingen' }).getByText('Huurdersvereniging uitnodigen').first().waitFor());
+  await page.context().close();
+});

@@ -27,6 +27,10 @@ use uuid::Uuid;
 /// Items per timeline page.
 pub const TIJDLIJN_GROOTTE: i64 = 50;
 
+/// Open follow-ups and promises shown on a relation page and a briefing (soonest
+/// deadline first); the timeline, filtered by kind, has the rest.
+pub const OPEN_OP_PAGINA: i64 = 20;
+
 /// Who is looking, resolved once per request.
 pub async fn zicht(exec: &mut Exec<'_>, who: &Principal) -> Result<Zicht, AppError> {
     let (medewerker, bestuurder) = match who.gebruiker {
@@ -320,10 +324,10 @@ pub async fn detail(
         .await?
         .ok_or(AppError::NotFound)?;
     let acties = exec
-        .open_acties(who.gemeente, Waarvan::Contactmoment(id), &z)
+        .open_acties(who.gemeente, Waarvan::Contactmoment(id), &z, 200)
         .await?;
     let toezeggingen = exec
-        .open_toezeggingen(who.gemeente, Waarvan::Contactmoment(id), &z)
+        .open_toezeggingen(who.gemeente, Waarvan::Contactmoment(id), &z, 200)
         .await?;
     Ok(ContactmomentOverzicht {
         mag_wijzigen: mag_wijzigen(who, &z, &detail),
@@ -737,6 +741,11 @@ pub struct RelatieContact {
     pub open_toezeggingen: Vec<ToezeggingRegel>,
     pub record: Toezeggingsrecord,
     pub mag_vastleggen: bool,
+    /// More open follow-ups or promises than shown.
+    pub meer_open: bool,
+    /// For the timeline's filters.
+    pub themas: Vec<samenspel_store::ThemaRegel>,
+    pub onderdelen: Vec<samenspel_store::OnderdeelRegel>,
 }
 
 /// A relation's timeline page, open follow-ups and promise record. `None` for roles
@@ -790,12 +799,26 @@ pub async fn voor_relatie(
     }
     items.sort_by_key(|i| std::cmp::Reverse(i.cursor()));
     let (tijdlijn, volgende) = crate::pagina(items, TIJDLIJN_GROOTTE, Tijdlijnitem::cursor);
-    let open_acties = exec
-        .open_acties(who.gemeente, Waarvan::Relatie(relatie), &z)
+    let mut open_acties = exec
+        .open_acties(
+            who.gemeente,
+            Waarvan::Relatie(relatie),
+            &z,
+            OPEN_OP_PAGINA + 1,
+        )
         .await?;
-    let open_toezeggingen = exec
-        .open_toezeggingen(who.gemeente, Waarvan::Relatie(relatie), &z)
+    let mut open_toezeggingen = exec
+        .open_toezeggingen(
+            who.gemeente,
+            Waarvan::Relatie(relatie),
+            &z,
+            OPEN_OP_PAGINA + 1,
+        )
         .await?;
+    let meer_open = open_acties.len() as i64 > OPEN_OP_PAGINA
+        || open_toezeggingen.len() as i64 > OPEN_OP_PAGINA;
+    open_acties.truncate(OPEN_OP_PAGINA as usize);
+    open_toezeggingen.truncate(OPEN_OP_PAGINA as usize);
     let record = toezeggingsrecord(&mut exec, who, relatie, &z).await?;
     Ok(Some(RelatieContact {
         tijdlijn,
@@ -804,6 +827,9 @@ pub async fn voor_relatie(
         open_toezeggingen,
         record,
         mag_vastleggen: who.mag(Recht::ContactenVastleggen),
+        meer_open,
+        themas: exec.list_themas(who.gemeente).await?,
+        onderdelen: exec.list_onderdelen(who.gemeente).await?,
     }))
 }
 
@@ -950,10 +976,10 @@ pub async fn briefing(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<Brief
         )
         .await?;
     let open_acties = exec
-        .open_acties(who.gemeente, Waarvan::Relatie(id), &z)
+        .open_acties(who.gemeente, Waarvan::Relatie(id), &z, OPEN_OP_PAGINA)
         .await?;
     let open_toezeggingen = exec
-        .open_toezeggingen(who.gemeente, Waarvan::Relatie(id), &z)
+        .open_toezeggingen(who.gemeente, Waarvan::Relatie(id), &z, OPEN_OP_PAGINA)
         .await?;
     let record = toezeggingsrecord(&mut exec, who, id, &z).await?;
     Ok(Briefing {

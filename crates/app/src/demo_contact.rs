@@ -258,7 +258,7 @@ pub(crate) async fn maak_contacthistorie(
 }
 
 /// Adds `aantal` generated contact moments for benchmarks: spread over the tenant's
-/// organisations and the past five years, one in a hundred on the demo's "Techport"
+/// organisations and the past five years, one in a hundred on the demo's "Techport Kustregio"
 /// (a heavy relation page), with follow-ups and promises now and then. Written in
 /// batches of 5,000 per transaction.
 pub async fn genereer_contactmomenten(
@@ -283,7 +283,7 @@ pub async fn genereer_contactmomenten(
         let zwaar = exec
             .relaties_met_naam(
                 gemeente,
-                "Techport",
+                "Techport Kustregio",
                 samenspel_domain::relatie::Soort::Organisatie,
             )
             .await?

@@ -562,13 +562,12 @@ impl Exec<'_> {
         na: Option<&TijdlijnCursor>,
         limiet: i64,
     ) -> Result<Vec<ContactmomentRegel>, StoreError> {
-        let select = contactmoment_select(self.is_postgres()).replacen(
-            "FROM contactmoment cm",
-            "FROM contactmoment_relatie tl JOIN contactmoment cm ON cm.gemeente_id = tl.gemeente_id AND cm.id = tl.contactmoment_id",
-            1,
-        );
+        // The page is chosen first (walking the timeline index, stopping after
+        // `limiet` visible rows); only its rows get their participants' names.
         let mut sql = Sql {
-            text: select,
+            text: "SELECT tl.gemeente_id, tl.contactmoment_id, tl.tijdstip FROM contactmoment_relatie tl \
+                   JOIN contactmoment cm ON cm.gemeente_id = tl.gemeente_id AND cm.id = tl.contactmoment_id"
+                .to_owned(),
             args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(relatie.0)],
         };
         let zichtbaar = sql.zichtbaar("cm", zicht);
@@ -588,6 +587,17 @@ impl Exec<'_> {
         sql.push(
             " ORDER BY tl.tijdstip DESC, tl.contactmoment_id DESC LIMIT $?",
             Arg::Int(limiet),
+        );
+        sql.text = format!(
+            "{} ORDER BY pagina.tijdstip DESC, pagina.contactmoment_id DESC",
+            contactmoment_select(self.is_postgres()).replacen(
+                "FROM contactmoment cm",
+                &format!(
+                    "FROM ({}) pagina JOIN contactmoment cm ON cm.gemeente_id = pagina.gemeente_id AND cm.id = pagina.contactmoment_id",
+                    sql.text
+                ),
+                1,
+            )
         );
         let Sql { text, args } = sql;
         Ok(
@@ -661,13 +671,14 @@ impl Exec<'_> {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    /// Open follow-ups of a relation (or of one contact moment) that `zicht` may see,
-    /// earliest deadline first; bounded.
+    /// Open follow-ups of a relation (or all of one contact moment) that `zicht` may
+    /// see, earliest deadline first, at most `limiet`.
     pub async fn open_acties(
         &mut self,
         gemeente: GemeenteId,
         waarvan: Waarvan,
         zicht: &Zicht,
+        limiet: i64,
     ) -> Result<Vec<ActieRegel>, StoreError> {
         let mut sql = Sql {
             text: ACTIE_SELECT.to_owned(),
@@ -684,8 +695,9 @@ impl Exec<'_> {
             sql.text.push_str(" AND a.status = 'open'");
         }
         sql.text.push_str(
-            " ORDER BY CASE WHEN a.deadline IS NULL THEN 1 ELSE 0 END, a.deadline, a.tijdstip LIMIT 200",
+            " ORDER BY CASE WHEN a.deadline IS NULL THEN 1 ELSE 0 END, a.deadline, a.tijdstip",
         );
+        sql.push(" LIMIT $?", Arg::Int(limiet));
         self.acties_query(sql).await
     }
 
@@ -695,6 +707,7 @@ impl Exec<'_> {
         gemeente: GemeenteId,
         waarvan: Waarvan,
         zicht: &Zicht,
+        limiet: i64,
     ) -> Result<Vec<ToezeggingRegel>, StoreError> {
         let mut sql = Sql {
             text: TOEZEGGING_SELECT.to_owned(),
@@ -711,8 +724,9 @@ impl Exec<'_> {
             sql.text.push_str(" AND t.status = 'open'");
         }
         sql.text.push_str(
-            " ORDER BY CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.tijdstip LIMIT 200",
+            " ORDER BY CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.tijdstip",
         );
+        sql.push(" LIMIT $?", Arg::Int(limiet));
         self.toezeggingen_query(sql).await
     }
 

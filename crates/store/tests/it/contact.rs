@@ -185,19 +185,19 @@ async fn vertrouwelijk_contact_alleen_voor_deelnemers_eigenaren_en_beheerders() 
                 .expect("record");
             assert_eq!(record.len(), usize::from(ziet), "{wie:?}");
             let toezeggingen = exec
-                .open_toezeggingen(g, Waarvan::Relatie(org), &wie)
+                .open_toezeggingen(g, Waarvan::Relatie(org), &wie, 50)
                 .await
                 .expect("open");
             assert_eq!(toezeggingen.len(), usize::from(ziet), "{wie:?}");
         }
         // Chris sees the follow-up assigned to him, not the meeting it came from.
         let acties = exec
-            .open_acties(g, Waarvan::Relatie(org), &zicht_van(chris))
+            .open_acties(g, Waarvan::Relatie(org), &zicht_van(chris), 50)
             .await
             .expect("acties");
         assert_eq!(acties.len(), 1);
         assert!(
-            exec.open_acties(g, Waarvan::Relatie(org), &Zicht::default())
+            exec.open_acties(g, Waarvan::Relatie(org), &Zicht::default(), 50)
                 .await
                 .expect("acties")
                 .is_empty(),

@@ -17,7 +17,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
 use samenspel_app::contact::{self, Keuzes, Tijdlijnitem, Tijdlijnkeuze};
-use samenspel_app::{organisatie, relaties};
+use samenspel_app::relaties;
 use samenspel_domain::contact::{
     ActieInvoer, ActieStatus, ContactmomentInvoer, TijdlijnSoort, ToezeggingInvoer,
     ToezeggingStatus, formatteer_tijd, persoon_code,
@@ -318,6 +318,7 @@ pub(super) struct TijdlijnWeergave {
     pub record: Option<String>,
     pub open_toezeggingen_tekst: Option<String>,
     pub mag_vastleggen: bool,
+    pub meer_open: bool,
 }
 
 impl TijdlijnWeergave {
@@ -383,8 +384,8 @@ pub(super) async fn relatie_tijdlijn(
             .collect(),
         filter: q.clone(),
         soorten: TijdlijnSoort::ALLE,
-        themas: samenspel_app::bestuur::themas(&state.ctx, who).await?,
-        onderdelen: organisatie::organisatie(&state.ctx, who).await?.onderdelen,
+        themas: c.themas,
+        onderdelen: c.onderdelen,
         volgende_url,
         is_vervolg: na.is_some(),
         open_acties: c.open_acties.into_iter().map(Into::into).collect(),
@@ -392,6 +393,7 @@ pub(super) async fn relatie_tijdlijn(
         record: record.samenvatting(),
         open_toezeggingen_tekst,
         mag_vastleggen: c.mag_vastleggen,
+        meer_open: c.meer_open,
     }))
 }
 
