@@ -841,6 +841,8 @@ pub struct MijnActies {
     pub open: Vec<ActieRegel>,
     pub afgerond: Vec<ActieRegel>,
     pub toezeggingen: Vec<ToezeggingRegel>,
+    /// More open follow-ups or promises than listed.
+    pub meer: bool,
 }
 
 pub async fn mijn_acties(ctx: &Ctx, who: &Principal) -> Result<MijnActies, AppError> {
@@ -858,13 +860,59 @@ pub async fn mijn_acties(ctx: &Ctx, who: &Principal) -> Result<MijnActies, AppEr
             open: Vec::new(),
             afgerond: Vec::new(),
             toezeggingen: Vec::new(),
+            meer: false,
         });
     };
+    let mut open = exec
+        .acties_van(who.gemeente, wie, true, MIJN_LIJST + 1)
+        .await?;
+    let mut toezeggingen = exec
+        .toezeggingen_van(who.gemeente, wie, MIJN_LIJST + 1)
+        .await?;
+    let meer = open.len() as i64 > MIJN_LIJST || toezeggingen.len() as i64 > MIJN_LIJST;
+    open.truncate(MIJN_LIJST as usize);
+    toezeggingen.truncate(MIJN_LIJST as usize);
     Ok(MijnActies {
         ik,
-        open: exec.acties_van(who.gemeente, wie, true, 500).await?,
+        open,
         afgerond: exec.acties_van(who.gemeente, wie, false, 20).await?,
-        toezeggingen: exec.toezeggingen_van(who.gemeente, wie, 500).await?,
+        toezeggingen,
+        meer,
+    })
+}
+
+/// How many of my open follow-ups and promises "mijn acties" lists (soonest first).
+pub const MIJN_LIJST: i64 = 100;
+
+/// Counts for a start page, each up to `tot`.
+pub struct MijnStand {
+    pub ik: Option<Eigenaar>,
+    pub open_acties: i64,
+    pub verlopen_acties: i64,
+    pub open_toezeggingen: i64,
+}
+
+pub async fn mijn_stand(ctx: &Ctx, who: &Principal, tot: i64) -> Result<MijnStand, AppError> {
+    who.require(Recht::ContactenLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let z = zicht(&mut exec, who).await?;
+    let ik = z
+        .medewerker
+        .map(Eigenaar::Medewerker)
+        .or(z.bestuurder.map(Eigenaar::Bestuurder));
+    let (open_acties, verlopen_acties, open_toezeggingen) = match ik {
+        Some(wie) => {
+            exec.tel_mijn_open(who.gemeente, wie, datum::vandaag(), tot)
+                .await?
+        }
+        None => (0, 0, 0),
+    };
+    Ok(MijnStand {
+        ik,
+        open_acties,
+        verlopen_acties,
+        open_toezeggingen,
     })
 }
 

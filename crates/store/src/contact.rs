@@ -330,8 +330,10 @@ fn voor_cursor(sql: &mut Sql, tijd: &str, id: &str, na: Option<&TijdlijnCursor>)
     if let Some(na) = na {
         let t = sql.param(Arg::Tijd(na.tijdstip));
         let i = sql.param(Arg::Uuid(na.id));
+        // Written so the index can seek to the cursor: `a <= x AND (a < x OR id < y)`
+        // (the plain `a < x OR (a = x AND …)` makes SQLite walk from the newest row).
         sql.text.push_str(&format!(
-            " AND ({tijd} < {t} OR ({tijd} = {t} AND {id} < {i}))"
+            " AND {tijd} <= {t} AND ({tijd} < {t} OR {id} < {i})"
         ));
     }
 }
@@ -781,6 +783,31 @@ impl Exec<'_> {
         };
         sql.push(" LIMIT $?", Arg::Int(limiet));
         self.toezeggingen_query(sql).await
+    }
+
+    /// For a start page: my open follow-ups, how many of those are overdue, and my
+    /// open promises, each counted up to `tot` (a bounded count, never a full scan).
+    pub async fn tel_mijn_open(
+        &mut self,
+        gemeente: GemeenteId,
+        wie: Eigenaar,
+        vandaag: Date,
+        tot: i64,
+    ) -> Result<(i64, i64, i64), StoreError> {
+        let (kolom, id) = match ids_van(wie) {
+            (Some(m), _) => ("medewerker_id", m),
+            (_, Some(b)) => ("bestuurder_id", b),
+            _ => return Ok((0, 0, 0)),
+        };
+        let sql = format!(
+            "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM actie WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open' LIMIT $4) a), \
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM actie WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open' AND deadline < $3 LIMIT $4) v), \
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM toezegging WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open' LIMIT $4) t)"
+        );
+        Ok(
+            on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
+            .bind(gemeente.0).bind(id).bind(vandaag).bind(tot).fetch_one(&mut **c).await)?,
+        )
     }
 
     pub async fn get_actie(

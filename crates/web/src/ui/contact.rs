@@ -1088,6 +1088,7 @@ struct MijnActiesPagina {
     afgerond: Vec<ActieWeergave>,
     toezeggingen: Vec<ToezeggingWeergave>,
     verlopen: usize,
+    meer: bool,
     /// Since when my calendar link exists ("22 november 2026"), if it does.
     agenda_sinds: Option<String>,
     melding: Option<&'static str>,
@@ -1112,6 +1113,7 @@ async fn mijn_acties(
             layout: Layout::van(&ingelogd.sessie, "mijn-acties"),
             gekoppeld: m.ik.is_some_and(|ik| ik != Eigenaar::Niemand),
             verlopen: open.iter().filter(|a| a.verlopen).count(),
+            meer: m.meer,
             open,
             afgerond: m.afgerond.into_iter().map(Into::into).collect(),
             toezeggingen: m.toezeggingen.into_iter().map(Into::into).collect(),

@@ -48,9 +48,10 @@ struct StartPagina {
     zonder_eigenaar: Option<usize>,
     meer: bool,
     gekoppeld: bool,
-    open_acties: usize,
-    verlopen_acties: usize,
-    open_toezeggingen: usize,
+    /// Counted up to 100 ("100 of meer").
+    open_acties: i64,
+    verlopen_acties: i64,
+    open_toezeggingen: i64,
     verwaterend: Vec<samenspel_app::verwatering::Verwaterend>,
 }
 
@@ -76,8 +77,7 @@ async fn start(
     } else {
         None
     };
-    let mijn = samenspel_app::contact::mijn_acties(&state.ctx, who).await?;
-    let vandaag = samenspel_domain::datum::vandaag();
+    let mijn = samenspel_app::contact::mijn_stand(&state.ctx, who, TOT).await?;
     let mut verwaterend = samenspel_app::verwatering::verwaterend(&state.ctx, who, true).await?;
     verwaterend.truncate(10);
     Ok(crate::error::render(
@@ -87,13 +87,9 @@ async fn start(
             meer: zonder_eigenaar.is_some_and(|n| n as i64 >= TOT),
             zonder_eigenaar,
             gekoppeld: mijn.ik.is_some(),
-            open_acties: mijn.open.len(),
-            verlopen_acties: mijn
-                .open
-                .iter()
-                .filter(|a| a.deadline.is_some_and(|d| d < vandaag))
-                .count(),
-            open_toezeggingen: mijn.toezeggingen.len(),
+            open_acties: mijn.open_acties,
+            verlopen_acties: mijn.verlopen_acties,
+            open_toezeggingen: mijn.open_toezeggingen,
             verwaterend,
         },
     ))
