@@ -164,6 +164,15 @@ fn eigenaar(m: Option<Uuid>, b: Option<Uuid>) -> Result<Eigenaar, StoreError> {
     }
 }
 
+/// The owner column and id for "mine" lists.
+fn eigen_kolom(wie: Eigenaar) -> Option<(&'static str, Uuid)> {
+    match wie {
+        Eigenaar::Medewerker(m) => Some(("medewerker_id", m.0)),
+        Eigenaar::Bestuurder(b) => Some(("bestuurder_id", b.0)),
+        Eigenaar::Niemand => None,
+    }
+}
+
 fn ids_van(wie: Eigenaar) -> (Option<Uuid>, Option<Uuid>) {
     match wie {
         Eigenaar::Medewerker(m) => (Some(m.0), None),
@@ -732,8 +741,9 @@ impl Exec<'_> {
         self.toezeggingen_query(sql).await
     }
 
-    /// Someone's own follow-ups: open ones by deadline (overdue first), or the most
-    /// recently closed ones.
+    /// Someone's own follow-ups: open ones by deadline (overdue first, undated last), or
+    /// the most recently closed ones. Each page is picked from the owner's index first
+    /// and only then joined to names, however many follow-ups someone has.
     pub async fn acties_van(
         &mut self,
         gemeente: GemeenteId,
@@ -741,48 +751,92 @@ impl Exec<'_> {
         open: bool,
         limiet: i64,
     ) -> Result<Vec<ActieRegel>, StoreError> {
-        let (m, b) = ids_van(wie);
-        let (kolom, id) = match (m, b) {
-            (Some(m), _) => ("a.medewerker_id", m),
-            (_, Some(b)) => ("a.bestuurder_id", b),
-            _ => return Ok(Vec::new()),
+        let Some((kolom, id)) = eigen_kolom(wie) else {
+            return Ok(Vec::new());
         };
-        let volgorde = if open {
-            "a.status = 'open' ORDER BY CASE WHEN a.deadline IS NULL THEN 1 ELSE 0 END, a.deadline, a.tijdstip"
+        let stappen: &[(&str, &str, &str)] = if open {
+            &[
+                (
+                    "status = 'open' AND deadline IS NOT NULL",
+                    "deadline, id",
+                    "a.deadline, a.id",
+                ),
+                (
+                    "status = 'open' AND deadline IS NULL",
+                    "tijdstip, id",
+                    "a.tijdstip, a.id",
+                ),
+            ]
         } else {
-            "a.status <> 'open' ORDER BY a.afgerond_op DESC, a.tijdstip DESC"
+            &[(
+                "afgerond_op IS NOT NULL",
+                "afgerond_op DESC, id DESC",
+                "a.afgerond_op DESC, a.id DESC",
+            )]
         };
-        let mut sql = Sql {
-            text: format!(
-                "{ACTIE_SELECT} WHERE a.gemeente_id = $1 AND {kolom} = $2 AND {volgorde}"
-            ),
-            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id)],
-        };
-        sql.push(" LIMIT $?", Arg::Int(limiet));
-        self.acties_query(sql).await
+        let mut uit = Vec::new();
+        for (waar, volgorde, buiten) in stappen {
+            let rest = limiet - uit.len() as i64;
+            if rest <= 0 {
+                break;
+            }
+            let pagina = format!(
+                "SELECT id FROM actie WHERE gemeente_id = $1 AND {kolom} = $2 AND {waar} ORDER BY {volgorde} LIMIT $3"
+            );
+            let sql = Sql {
+                text: format!(
+                    "{} ORDER BY {buiten}",
+                    ACTIE_SELECT.replacen(
+                        "FROM actie a",
+                        &format!("FROM ({pagina}) pagina JOIN actie a ON a.gemeente_id = $1 AND a.id = pagina.id"),
+                        1
+                    )
+                ),
+                args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id), Arg::Int(rest)],
+            };
+            uit.extend(self.acties_query(sql).await?);
+        }
+        Ok(uit)
     }
 
-    /// Someone's own open promises, by deadline.
+    /// Someone's own open promises, by deadline (undated last), picked like
+    /// [`Exec::acties_van`].
     pub async fn toezeggingen_van(
         &mut self,
         gemeente: GemeenteId,
         wie: Eigenaar,
         limiet: i64,
     ) -> Result<Vec<ToezeggingRegel>, StoreError> {
-        let (kolom, id) = match ids_van(wie) {
-            (Some(m), _) => ("t.medewerker_id", m),
-            (_, Some(b)) => ("t.bestuurder_id", b),
-            _ => return Ok(Vec::new()),
+        let Some((kolom, id)) = eigen_kolom(wie) else {
+            return Ok(Vec::new());
         };
-        let mut sql = Sql {
-            text: format!(
-                "{TOEZEGGING_SELECT} WHERE t.gemeente_id = $1 AND {kolom} = $2 AND t.status = 'open' \
-                 ORDER BY CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.tijdstip"
-            ),
-            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id)],
-        };
-        sql.push(" LIMIT $?", Arg::Int(limiet));
-        self.toezeggingen_query(sql).await
+        let mut uit = Vec::new();
+        for (waar, volgorde, buiten) in [
+            ("deadline IS NOT NULL", "deadline, id", "t.deadline, t.id"),
+            ("deadline IS NULL", "tijdstip, id", "t.tijdstip, t.id"),
+        ] {
+            let rest = limiet - uit.len() as i64;
+            if rest <= 0 {
+                break;
+            }
+            let pagina = format!(
+                "SELECT id FROM toezegging WHERE gemeente_id = $1 AND {kolom} = $2 \
+                 AND status = 'open' AND {waar} ORDER BY {volgorde} LIMIT $3"
+            );
+            let sql = Sql {
+                text: format!(
+                    "{} ORDER BY {buiten}",
+                    TOEZEGGING_SELECT.replacen(
+                        "FROM toezegging t",
+                        &format!("FROM ({pagina}) pagina JOIN toezegging t ON t.gemeente_id = $1 AND t.id = pagina.id"),
+                        1
+                    )
+                ),
+                args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id), Arg::Int(rest)],
+            };
+            uit.extend(self.toezeggingen_query(sql).await?);
+        }
+        Ok(uit)
     }
 
     /// For a start page: my open follow-ups, how many of those are overdue, and my

@@ -118,6 +118,8 @@ CREATE INDEX actie_relatie ON actie (gemeente_id, relatie_id, tijdstip, id);
 CREATE INDEX actie_medewerker ON actie (gemeente_id, medewerker_id, status, deadline);
 CREATE INDEX actie_bestuurder ON actie (gemeente_id, bestuurder_id, status, deadline);
 CREATE INDEX actie_contactmoment ON actie (gemeente_id, contactmoment_id);
+CREATE INDEX actie_medewerker_afgerond ON actie (gemeente_id, medewerker_id, afgerond_op);
+CREATE INDEX actie_bestuurder_afgerond ON actie (gemeente_id, bestuurder_id, afgerond_op);
 
 -- A promise to a partner: what, by whom (ours), to whom (the organisation and maybe a
 -- person there), by when, and how it ended.
