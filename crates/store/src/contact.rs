@@ -362,6 +362,133 @@ fn filter_via_contactmoment(sql: &mut Sql, alias: &str, filter: &TijdlijnFilter)
     }
 }
 
+/// Follow-ups and promises have the same shape: owned by an employee or board member,
+/// about a relation, maybe from a contact moment, with a deadline. Their queries are
+/// built once, here.
+#[derive(Debug, Clone, Copy)]
+enum Afspraak {
+    Actie,
+    Toezegging,
+}
+
+impl Afspraak {
+    fn tabel(self) -> &'static str {
+        match self {
+            Afspraak::Actie => "actie",
+            Afspraak::Toezegging => "toezegging",
+        }
+    }
+
+    fn alias(self) -> &'static str {
+        match self {
+            Afspraak::Actie => "a",
+            Afspraak::Toezegging => "t",
+        }
+    }
+
+    fn select(self) -> &'static str {
+        match self {
+            Afspraak::Actie => ACTIE_SELECT,
+            Afspraak::Toezegging => TOEZEGGING_SELECT,
+        }
+    }
+
+    /// The select with `$1` the tenant and the visibility predicate, ready for more
+    /// conditions.
+    fn waar(self, gemeente: GemeenteId, zicht: &Zicht) -> Sql {
+        let a = self.alias();
+        let mut sql = Sql {
+            text: self.select().to_owned(),
+            args: vec![Arg::Uuid(gemeente.0)],
+        };
+        let zichtbaar = zichtbaar_via_contactmoment(&mut sql, a, zicht);
+        sql.text
+            .push_str(&format!(" WHERE {a}.gemeente_id = $1 AND {zichtbaar}"));
+        sql
+    }
+
+    /// A relation's entries before `na`, newest agreed first (timeline).
+    fn tijdlijn(
+        self,
+        gemeente: GemeenteId,
+        relatie: RelatieId,
+        zicht: &Zicht,
+        filter: &TijdlijnFilter,
+        na: Option<&TijdlijnCursor>,
+        limiet: i64,
+    ) -> Sql {
+        let a = self.alias();
+        let mut sql = self.waar(gemeente, zicht);
+        sql.push(&format!(" AND {a}.relatie_id = $?"), Arg::Uuid(relatie.0));
+        voor_cursor(&mut sql, &format!("{a}.tijdstip"), &format!("{a}.id"), na);
+        filter_via_contactmoment(&mut sql, a, filter);
+        sql.push(
+            &format!(" ORDER BY {a}.tijdstip DESC, {a}.id DESC LIMIT $?"),
+            Arg::Int(limiet),
+        );
+        sql
+    }
+
+    /// A relation's open entries, or all of one contact moment's; soonest deadline first.
+    fn open(self, gemeente: GemeenteId, waarvan: Waarvan, zicht: &Zicht, limiet: i64) -> Sql {
+        let a = self.alias();
+        let mut sql = self.waar(gemeente, zicht);
+        match waarvan {
+            Waarvan::Relatie(r) => {
+                sql.push(&format!(" AND {a}.relatie_id = $?"), Arg::Uuid(r.0));
+                sql.text.push_str(&format!(" AND {a}.status = 'open'"));
+            }
+            Waarvan::Contactmoment(c) => {
+                sql.push(&format!(" AND {a}.contactmoment_id = $?"), Arg::Uuid(c.0));
+            }
+        }
+        sql.text.push_str(&format!(
+            " ORDER BY CASE WHEN {a}.deadline IS NULL THEN 1 ELSE 0 END, {a}.deadline, {a}.tijdstip"
+        ));
+        sql.push(" LIMIT $?", Arg::Int(limiet));
+        sql
+    }
+
+    /// One entry by id, if `zicht` may see it.
+    fn een(self, gemeente: GemeenteId, id: Uuid, zicht: &Zicht) -> Sql {
+        let mut sql = self.waar(gemeente, zicht);
+        sql.push(&format!(" AND {}.id = $?", self.alias()), Arg::Uuid(id));
+        sql
+    }
+
+    /// One step of someone's own list: the page of ids is read from the owner's index
+    /// (`waar`, `volgorde` on the bare table) before it is joined to names.
+    fn eigen(
+        self,
+        gemeente: GemeenteId,
+        (kolom, id): (&str, Uuid),
+        waar: &str,
+        volgorde: &str,
+        limiet: i64,
+    ) -> Sql {
+        let (tabel, a) = (self.tabel(), self.alias());
+        let pagina = format!(
+            "SELECT id FROM {tabel} WHERE gemeente_id = $1 AND {kolom} = $2 AND {waar} ORDER BY {volgorde} LIMIT $3"
+        );
+        let buiten = volgorde
+            .split(", ")
+            .map(|k| format!("{a}.{k}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Sql {
+            text: format!(
+                "{} ORDER BY {buiten}",
+                self.select().replacen(
+                    &format!("FROM {tabel} {a}"),
+                    &format!("FROM ({pagina}) pagina JOIN {tabel} {a} ON {a}.gemeente_id = $1 AND {a}.id = pagina.id"),
+                    1
+                )
+            ),
+            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id), Arg::Int(limiet)],
+        }
+    }
+}
+
 impl Exec<'_> {
     fn is_postgres(&self) -> bool {
         matches!(self, Exec::Postgres(_))
@@ -626,20 +753,7 @@ impl Exec<'_> {
         na: Option<&TijdlijnCursor>,
         limiet: i64,
     ) -> Result<Vec<ActieRegel>, StoreError> {
-        let mut sql = Sql {
-            text: ACTIE_SELECT.to_owned(),
-            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(relatie.0)],
-        };
-        let zichtbaar = zichtbaar_via_contactmoment(&mut sql, "a", zicht);
-        sql.text.push_str(&format!(
-            " WHERE a.gemeente_id = $1 AND a.relatie_id = $2 AND {zichtbaar}"
-        ));
-        voor_cursor(&mut sql, "a.tijdstip", "a.id", na);
-        filter_via_contactmoment(&mut sql, "a", filter);
-        sql.push(
-            " ORDER BY a.tijdstip DESC, a.id DESC LIMIT $?",
-            Arg::Int(limiet),
-        );
+        let sql = Afspraak::Actie.tijdlijn(gemeente, relatie, zicht, filter, na, limiet);
         self.acties_query(sql).await
     }
 
@@ -653,20 +767,7 @@ impl Exec<'_> {
         na: Option<&TijdlijnCursor>,
         limiet: i64,
     ) -> Result<Vec<ToezeggingRegel>, StoreError> {
-        let mut sql = Sql {
-            text: TOEZEGGING_SELECT.to_owned(),
-            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(relatie.0)],
-        };
-        let zichtbaar = zichtbaar_via_contactmoment(&mut sql, "t", zicht);
-        sql.text.push_str(&format!(
-            " WHERE t.gemeente_id = $1 AND t.relatie_id = $2 AND {zichtbaar}"
-        ));
-        voor_cursor(&mut sql, "t.tijdstip", "t.id", na);
-        filter_via_contactmoment(&mut sql, "t", filter);
-        sql.push(
-            " ORDER BY t.tijdstip DESC, t.id DESC LIMIT $?",
-            Arg::Int(limiet),
-        );
+        let sql = Afspraak::Toezegging.tijdlijn(gemeente, relatie, zicht, filter, na, limiet);
         self.toezeggingen_query(sql).await
     }
 
@@ -691,24 +792,7 @@ impl Exec<'_> {
         zicht: &Zicht,
         limiet: i64,
     ) -> Result<Vec<ActieRegel>, StoreError> {
-        let mut sql = Sql {
-            text: ACTIE_SELECT.to_owned(),
-            args: vec![Arg::Uuid(gemeente.0)],
-        };
-        let zichtbaar = zichtbaar_via_contactmoment(&mut sql, "a", zicht);
-        sql.text
-            .push_str(&format!(" WHERE a.gemeente_id = $1 AND {zichtbaar}"));
-        match waarvan {
-            Waarvan::Relatie(r) => sql.push(" AND a.relatie_id = $?", Arg::Uuid(r.0)),
-            Waarvan::Contactmoment(c) => sql.push(" AND a.contactmoment_id = $?", Arg::Uuid(c.0)),
-        };
-        if matches!(waarvan, Waarvan::Relatie(_)) {
-            sql.text.push_str(" AND a.status = 'open'");
-        }
-        sql.text.push_str(
-            " ORDER BY CASE WHEN a.deadline IS NULL THEN 1 ELSE 0 END, a.deadline, a.tijdstip",
-        );
-        sql.push(" LIMIT $?", Arg::Int(limiet));
+        let sql = Afspraak::Actie.open(gemeente, waarvan, zicht, limiet);
         self.acties_query(sql).await
     }
 
@@ -720,24 +804,7 @@ impl Exec<'_> {
         zicht: &Zicht,
         limiet: i64,
     ) -> Result<Vec<ToezeggingRegel>, StoreError> {
-        let mut sql = Sql {
-            text: TOEZEGGING_SELECT.to_owned(),
-            args: vec![Arg::Uuid(gemeente.0)],
-        };
-        let zichtbaar = zichtbaar_via_contactmoment(&mut sql, "t", zicht);
-        sql.text
-            .push_str(&format!(" WHERE t.gemeente_id = $1 AND {zichtbaar}"));
-        match waarvan {
-            Waarvan::Relatie(r) => sql.push(" AND t.relatie_id = $?", Arg::Uuid(r.0)),
-            Waarvan::Contactmoment(c) => sql.push(" AND t.contactmoment_id = $?", Arg::Uuid(c.0)),
-        };
-        if matches!(waarvan, Waarvan::Relatie(_)) {
-            sql.text.push_str(" AND t.status = 'open'");
-        }
-        sql.text.push_str(
-            " ORDER BY CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.tijdstip",
-        );
-        sql.push(" LIMIT $?", Arg::Int(limiet));
+        let sql = Afspraak::Toezegging.open(gemeente, waarvan, zicht, limiet);
         self.toezeggingen_query(sql).await
     }
 
@@ -754,46 +821,21 @@ impl Exec<'_> {
         let Some((kolom, id)) = eigen_kolom(wie) else {
             return Ok(Vec::new());
         };
-        let stappen: &[(&str, &str, &str)] = if open {
+        let stappen: &[(&str, &str)] = if open {
             &[
-                (
-                    "status = 'open' AND deadline IS NOT NULL",
-                    "deadline, id",
-                    "a.deadline, a.id",
-                ),
-                (
-                    "status = 'open' AND deadline IS NULL",
-                    "tijdstip, id",
-                    "a.tijdstip, a.id",
-                ),
+                ("status = 'open' AND deadline IS NOT NULL", "deadline, id"),
+                ("status = 'open' AND deadline IS NULL", "tijdstip, id"),
             ]
         } else {
-            &[(
-                "afgerond_op IS NOT NULL",
-                "afgerond_op DESC, id DESC",
-                "a.afgerond_op DESC, a.id DESC",
-            )]
+            &[("afgerond_op IS NOT NULL", "afgerond_op DESC, id DESC")]
         };
         let mut uit = Vec::new();
-        for (waar, volgorde, buiten) in stappen {
+        for (waar, volgorde) in stappen {
             let rest = limiet - uit.len() as i64;
             if rest <= 0 {
                 break;
             }
-            let pagina = format!(
-                "SELECT id FROM actie WHERE gemeente_id = $1 AND {kolom} = $2 AND {waar} ORDER BY {volgorde} LIMIT $3"
-            );
-            let sql = Sql {
-                text: format!(
-                    "{} ORDER BY {buiten}",
-                    ACTIE_SELECT.replacen(
-                        "FROM actie a",
-                        &format!("FROM ({pagina}) pagina JOIN actie a ON a.gemeente_id = $1 AND a.id = pagina.id"),
-                        1
-                    )
-                ),
-                args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id), Arg::Int(rest)],
-            };
+            let sql = Afspraak::Actie.eigen(gemeente, (kolom, id), waar, volgorde, rest);
             uit.extend(self.acties_query(sql).await?);
         }
         Ok(uit)
@@ -811,29 +853,15 @@ impl Exec<'_> {
             return Ok(Vec::new());
         };
         let mut uit = Vec::new();
-        for (waar, volgorde, buiten) in [
-            ("deadline IS NOT NULL", "deadline, id", "t.deadline, t.id"),
-            ("deadline IS NULL", "tijdstip, id", "t.tijdstip, t.id"),
+        for (waar, volgorde) in [
+            ("status = 'open' AND deadline IS NOT NULL", "deadline, id"),
+            ("status = 'open' AND deadline IS NULL", "tijdstip, id"),
         ] {
             let rest = limiet - uit.len() as i64;
             if rest <= 0 {
                 break;
             }
-            let pagina = format!(
-                "SELECT id FROM toezegging WHERE gemeente_id = $1 AND {kolom} = $2 \
-                 AND status = 'open' AND {waar} ORDER BY {volgorde} LIMIT $3"
-            );
-            let sql = Sql {
-                text: format!(
-                    "{} ORDER BY {buiten}",
-                    TOEZEGGING_SELECT.replacen(
-                        "FROM toezegging t",
-                        &format!("FROM ({pagina}) pagina JOIN toezegging t ON t.gemeente_id = $1 AND t.id = pagina.id"),
-                        1
-                    )
-                ),
-                args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id), Arg::Int(rest)],
-            };
+            let sql = Afspraak::Toezegging.eigen(gemeente, (kolom, id), waar, volgorde, rest);
             uit.extend(self.toezeggingen_query(sql).await?);
         }
         Ok(uit)
@@ -870,14 +898,7 @@ impl Exec<'_> {
         id: ActieId,
         zicht: &Zicht,
     ) -> Result<Option<ActieRegel>, StoreError> {
-        let mut sql = Sql {
-            text: ACTIE_SELECT.to_owned(),
-            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id.0)],
-        };
-        let zichtbaar = zichtbaar_via_contactmoment(&mut sql, "a", zicht);
-        sql.text.push_str(&format!(
-            " WHERE a.gemeente_id = $1 AND a.id = $2 AND {zichtbaar}"
-        ));
+        let sql = Afspraak::Actie.een(gemeente, id.0, zicht);
         Ok(self.acties_query(sql).await?.pop())
     }
 
@@ -887,14 +908,7 @@ impl Exec<'_> {
         id: ToezeggingId,
         zicht: &Zicht,
     ) -> Result<Option<ToezeggingRegel>, StoreError> {
-        let mut sql = Sql {
-            text: TOEZEGGING_SELECT.to_owned(),
-            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id.0)],
-        };
-        let zichtbaar = zichtbaar_via_contactmoment(&mut sql, "t", zicht);
-        sql.text.push_str(&format!(
-            " WHERE t.gemeente_id = $1 AND t.id = $2 AND {zichtbaar}"
-        ));
+        let sql = Afspraak::Toezegging.een(gemeente, id.0, zicht);
         Ok(self.toezeggingen_query(sql).await?.pop())
     }
 

@@ -118,6 +118,7 @@ CREATE INDEX actie_relatie ON actie (gemeente_id, relatie_id, tijdstip, id);
 CREATE INDEX actie_medewerker ON actie (gemeente_id, medewerker_id, status, deadline);
 CREATE INDEX actie_bestuurder ON actie (gemeente_id, bestuurder_id, status, deadline);
 CREATE INDEX actie_contactmoment ON actie (gemeente_id, contactmoment_id);
+CREATE INDEX actie_relatie_status ON actie (gemeente_id, relatie_id, status, deadline);
 CREATE INDEX actie_medewerker_afgerond ON actie (gemeente_id, medewerker_id, afgerond_op);
 CREATE INDEX actie_bestuurder_afgerond ON actie (gemeente_id, bestuurder_id, afgerond_op);
 
