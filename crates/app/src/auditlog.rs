@@ -66,19 +66,37 @@ pub(crate) async fn require(
     if who.mag(recht) {
         return Ok(());
     }
-    let mut tx = ctx.db.begin().await?;
-    log(
-        &mut tx.exec(),
-        who,
-        Actie::Geweigerd,
-        object_soort,
-        object_id,
-        Resultaat::Geweigerd,
-        None,
-    )
-    .await?;
-    tx.commit().await?;
-    Err(AppError::Forbidden)
+    Err(weiger(ctx, who, object_soort, object_id).await)
+}
+
+/// Audits a refusal in a transaction of its own (a change's transaction rolls back)
+/// and returns `Forbidden`, or the error that kept the refusal from being logged.
+pub(crate) async fn weiger(
+    ctx: &Ctx,
+    who: &Principal,
+    object_soort: ObjectSoort,
+    object_id: Option<Uuid>,
+) -> AppError {
+    let gelogd = async {
+        let mut tx = ctx.db.begin().await?;
+        log(
+            &mut tx.exec(),
+            who,
+            Actie::Geweigerd,
+            object_soort,
+            object_id,
+            Resultaat::Geweigerd,
+            None,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<_, AppError>(())
+    }
+    .await;
+    match gelogd {
+        Ok(()) => AppError::Forbidden,
+        Err(e) => e,
+    }
 }
 
 /// The log of one tenant, newest first, optionally for one object. Administrators only.

@@ -2,7 +2,7 @@
 //! "mijn acties". Confidentiality is decided by the store's [`Zicht`] predicate; this
 //! layer decides who may write, edit and delete.
 
-use crate::auditlog::{log, require};
+use crate::auditlog::{log, require, weiger};
 use crate::relaties::vereis_eigen_themas;
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
@@ -91,12 +91,12 @@ async fn relatie_met_naam(
     exec: &mut Exec<'_>,
     who: &Principal,
     naam: &str,
-) -> Result<RelatieId, AppError> {
+) -> Result<(RelatieId, Soort), AppError> {
     for soort in [Soort::Organisatie, Soort::Persoon] {
         let gevonden = exec.relaties_met_naam(who.gemeente, naam, soort).await?;
         match gevonden.as_slice() {
             [] => continue,
-            [enige] => return Ok(RelatieId(enige.id)),
+            [enige] => return Ok((RelatieId(enige.id), soort)),
             _ => {
                 return Err(Invalid::new(
                     "extern",
@@ -141,29 +141,29 @@ async fn vereis_eigen_persoon(
 }
 
 /// Checks every reference on the form against this tenant and resolves typed names;
-/// returns all external participants.
+/// returns all external participants with their kind.
 async fn controleer(
     exec: &mut Exec<'_>,
     who: &Principal,
     g: &ContactmomentGegevens,
-) -> Result<Vec<RelatieId>, AppError> {
+) -> Result<Vec<(RelatieId, Soort)>, AppError> {
     let soorten = exec.contactsoorten(who.gemeente).await?;
     if !soorten.iter().any(|s| s.code == g.soort) {
         return Err(Invalid::new("soort", "Kies de soort contact uit de lijst.").into());
     }
     let mut relaties = Vec::new();
     for id in &g.relaties {
-        if exec.relatie_soort(who.gemeente, *id).await?.is_none() {
+        let Some(soort) = exec.relatie_soort(who.gemeente, *id).await? else {
             return Err(
                 Invalid::new("extern", "Kies organisaties en personen uit de lijst.").into(),
             );
-        }
-        relaties.push(*id);
+        };
+        relaties.push((*id, soort));
     }
     for naam in &g.extern_namen {
-        let id = relatie_met_naam(exec, who, naam).await?;
-        if !relaties.contains(&id) {
-            relaties.push(id);
+        let gevonden = relatie_met_naam(exec, who, naam).await?;
+        if !relaties.contains(&gevonden) {
+            relaties.push(gevonden);
         }
     }
     for wie in &g.intern {
@@ -201,7 +201,8 @@ pub async fn create(
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     let relaties = controleer(&mut exec, who, &g).await?;
-    exec.insert_contactmoment(who.gemeente, id, &g, &relaties, (who.gebruiker, &who.naam))
+    let ids: Vec<RelatieId> = relaties.iter().map(|(id, _)| *id).collect();
+    exec.insert_contactmoment(who.gemeente, id, &g, &ids, (who.gebruiker, &who.naam))
         .await?;
     log(
         &mut exec,
@@ -213,7 +214,7 @@ pub async fn create(
         None,
     )
     .await?;
-    let drager = hoofdrelatie(&mut exec, who, &relaties).await?;
+    let drager = hoofdrelatie(&relaties)?;
     if let Some(actie) = &g.actie {
         let actie_id = ActieId::new();
         exec.insert_actie(
@@ -266,23 +267,18 @@ pub async fn create(
 
 /// The relation a contact's follow-up and promise belong to: the first organisation,
 /// else the first person.
-async fn hoofdrelatie(
-    exec: &mut Exec<'_>,
-    who: &Principal,
-    relaties: &[RelatieId],
-) -> Result<RelatieId, AppError> {
-    for id in relaties {
-        if exec.relatie_soort(who.gemeente, *id).await? == Some(Soort::Organisatie) {
-            return Ok(*id);
-        }
-    }
-    relaties.first().copied().ok_or_else(|| {
-        Invalid::new(
-            "extern",
-            "Kies ten minste één organisatie of persoon met wie het contact was.",
-        )
-        .into()
-    })
+fn hoofdrelatie(relaties: &[(RelatieId, Soort)]) -> Result<RelatieId, AppError> {
+    let organisatie = relaties.iter().find(|(_, s)| *s == Soort::Organisatie);
+    organisatie
+        .or(relaties.first())
+        .map(|(id, _)| *id)
+        .ok_or_else(|| {
+            Invalid::new(
+                "extern",
+                "Kies ten minste één organisatie of persoon met wie het contact was.",
+            )
+            .into()
+        })
 }
 
 /// One contact moment and what came of it.
@@ -357,30 +353,6 @@ async fn voor_wijziging(
     }
 }
 
-/// Audits a refusal in its own transaction (the change's transaction rolls back).
-async fn weigering(ctx: &Ctx, who: &Principal, soort: ObjectSoort, id: Uuid) -> AppError {
-    let gelogd = async {
-        let mut tx = ctx.db.begin().await?;
-        log(
-            &mut tx.exec(),
-            who,
-            Actie::Geweigerd,
-            soort,
-            Some(id),
-            Resultaat::Geweigerd,
-            None,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok::<_, AppError>(())
-    }
-    .await;
-    match gelogd {
-        Ok(()) => AppError::Forbidden,
-        Err(e) => e,
-    }
-}
-
 /// Edits a contact moment (the inline follow-up and promise fields are ignored here:
 /// those are added on the contact moment's page).
 pub async fn update(
@@ -408,11 +380,15 @@ pub async fn update(
         Ok(_) => {}
         Err(AppError::Forbidden) => {
             drop(tx);
-            return Err(weigering(ctx, who, ObjectSoort::Contactmoment, id.0).await);
+            return Err(weiger(ctx, who, ObjectSoort::Contactmoment, Some(id.0)).await);
         }
         Err(e) => return Err(e),
     }
-    let relaties = controleer(&mut exec, who, &g).await?;
+    let relaties: Vec<RelatieId> = controleer(&mut exec, who, &g)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
     exec.update_contactmoment(who.gemeente, id, &g, &relaties)
         .await?;
     log(
@@ -450,7 +426,7 @@ pub async fn verwijder(
         Ok(d) => d,
         Err(AppError::Forbidden) => {
             drop(tx);
-            return Err(weigering(ctx, who, ObjectSoort::Contactmoment, id.0).await);
+            return Err(weiger(ctx, who, ObjectSoort::Contactmoment, Some(id.0)).await);
         }
         Err(e) => return Err(e),
     };
@@ -737,12 +713,8 @@ pub struct Tijdlijnkeuze {
 pub struct RelatieContact {
     pub tijdlijn: Vec<Tijdlijnitem>,
     pub volgende: Option<TijdlijnCursor>,
-    pub open_acties: Vec<ActieRegel>,
-    pub open_toezeggingen: Vec<ToezeggingRegel>,
-    pub record: Toezeggingsrecord,
+    pub open: Openstaand,
     pub mag_vastleggen: bool,
-    /// More open follow-ups or promises than shown.
-    pub meer_open: bool,
     /// For the timeline's filters.
     pub themas: Vec<samenspel_store::ThemaRegel>,
     pub onderdelen: Vec<samenspel_store::OnderdeelRegel>,
@@ -799,35 +771,12 @@ pub async fn voor_relatie(
     }
     items.sort_by_key(|i| std::cmp::Reverse(i.cursor()));
     let (tijdlijn, volgende) = crate::pagina(items, TIJDLIJN_GROOTTE, Tijdlijnitem::cursor);
-    let mut open_acties = exec
-        .open_acties(
-            who.gemeente,
-            Waarvan::Relatie(relatie),
-            &z,
-            OPEN_OP_PAGINA + 1,
-        )
-        .await?;
-    let mut open_toezeggingen = exec
-        .open_toezeggingen(
-            who.gemeente,
-            Waarvan::Relatie(relatie),
-            &z,
-            OPEN_OP_PAGINA + 1,
-        )
-        .await?;
-    let meer_open = open_acties.len() as i64 > OPEN_OP_PAGINA
-        || open_toezeggingen.len() as i64 > OPEN_OP_PAGINA;
-    open_acties.truncate(OPEN_OP_PAGINA as usize);
-    open_toezeggingen.truncate(OPEN_OP_PAGINA as usize);
-    let record = toezeggingsrecord(&mut exec, who, relatie, &z).await?;
+    let open = openstaand(&mut exec, who, relatie, &z).await?;
     Ok(Some(RelatieContact {
         tijdlijn,
         volgende,
-        open_acties,
-        open_toezeggingen,
-        record,
+        open,
         mag_vastleggen: who.mag(Recht::ContactenVastleggen),
-        meer_open,
         themas: exec.list_themas(who.gemeente).await?,
         onderdelen: exec.list_onderdelen(who.gemeente).await?,
     }))
@@ -972,13 +921,34 @@ pub async fn contactsoorten(
     Ok(conn.exec().contactsoorten(who.gemeente).await?)
 }
 
-/// A relation's promise record as far as `z` may see.
-async fn toezeggingsrecord(
+/// What is still open with a relation, as far as `z` may see: the first follow-ups and
+/// promises by deadline, and the promise record. A relation page and a briefing both
+/// show it.
+pub struct Openstaand {
+    pub acties: Vec<ActieRegel>,
+    pub toezeggingen: Vec<ToezeggingRegel>,
+    pub record: Toezeggingsrecord,
+    /// More open follow-ups or promises than listed.
+    pub meer: bool,
+}
+
+async fn openstaand(
     exec: &mut Exec<'_>,
     who: &Principal,
     relatie: RelatieId,
     z: &Zicht,
-) -> Result<Toezeggingsrecord, AppError> {
+) -> Result<Openstaand, AppError> {
+    let waarvan = Waarvan::Relatie(relatie);
+    let mut acties = exec
+        .open_acties(who.gemeente, waarvan, z, OPEN_OP_PAGINA + 1)
+        .await?;
+    let mut toezeggingen = exec
+        .open_toezeggingen(who.gemeente, waarvan, z, OPEN_OP_PAGINA + 1)
+        .await?;
+    let grens = usize::try_from(OPEN_OP_PAGINA).unwrap_or(usize::MAX);
+    let meer = acties.len() > grens || toezeggingen.len() > grens;
+    acties.truncate(grens);
+    toezeggingen.truncate(grens);
     let mut record = Toezeggingsrecord::default();
     for (status, n, verlopen) in exec
         .toezeggingsrecord(who.gemeente, relatie, z, datum::vandaag())
@@ -990,7 +960,12 @@ async fn toezeggingsrecord(
             u32::try_from(verlopen).unwrap_or(u32::MAX),
         );
     }
-    Ok(record)
+    Ok(Openstaand {
+        acties,
+        toezeggingen,
+        record,
+        meer,
+    })
 }
 
 /// What a board member reads before a visit.
@@ -998,9 +973,7 @@ pub struct Briefing {
     pub relatie: crate::relaties::RelatieOverzicht,
     /// The last contacts the reader may see, newest first (planned ones included).
     pub laatste_contacten: Vec<ContactmomentRegel>,
-    pub open_acties: Vec<ActieRegel>,
-    pub open_toezeggingen: Vec<ToezeggingRegel>,
-    pub record: Toezeggingsrecord,
+    pub open: Openstaand,
 }
 
 /// How many contacts a briefing shows.
@@ -1023,18 +996,9 @@ pub async fn briefing(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<Brief
             BRIEFING_CONTACTEN,
         )
         .await?;
-    let open_acties = exec
-        .open_acties(who.gemeente, Waarvan::Relatie(id), &z, OPEN_OP_PAGINA)
-        .await?;
-    let open_toezeggingen = exec
-        .open_toezeggingen(who.gemeente, Waarvan::Relatie(id), &z, OPEN_OP_PAGINA)
-        .await?;
-    let record = toezeggingsrecord(&mut exec, who, id, &z).await?;
     Ok(Briefing {
         relatie,
         laatste_contacten,
-        open_acties,
-        open_toezeggingen,
-        record,
+        open: openstaand(&mut exec, who, id, &z).await?,
     })
 }

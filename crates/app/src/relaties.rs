@@ -694,6 +694,17 @@ pub async fn suggesties(
         .await?)
 }
 
+/// The names of relations, for forms that offer them again (one statement).
+pub async fn namen(
+    ctx: &Ctx,
+    who: &Principal,
+    ids: &[RelatieId],
+) -> Result<Vec<(RelatieId, String)>, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    Ok(conn.exec().relatie_namen(who.gemeente, ids).await?)
+}
+
 /// Whether `who` may change relations (to show or hide buttons and forms).
 pub fn kan_wijzigen(who: &Principal) -> bool {
     who.mag(Recht::RelatiesWijzigen)

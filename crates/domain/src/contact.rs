@@ -51,7 +51,19 @@ codelijst!(
     }
 );
 
+impl ActieStatus {
+    /// Open and past its deadline.
+    pub fn is_verlopen(self, deadline: Option<Date>, vandaag: Date) -> bool {
+        self == ActieStatus::Open && deadline.is_some_and(|d| d < vandaag)
+    }
+}
+
 impl ToezeggingStatus {
+    /// Open and past its deadline (a promise due today is not yet broken).
+    pub fn is_verlopen(self, deadline: Option<Date>, vandaag: Date) -> bool {
+        self == ToezeggingStatus::Open && deadline.is_some_and(|d| d < vandaag)
+    }
+
     /// A promise that was not kept or lapsed needs a word on why.
     pub fn vraagt_toelichting(self) -> bool {
         matches!(
@@ -696,6 +708,18 @@ mod tests {
             Some("3 van 4 toezeggingen nagekomen")
         );
         assert_eq!((r.open, r.verlopen), (5, 1));
+    }
+
+    #[test]
+    fn alleen_open_na_de_deadline_is_verlopen() {
+        let vandaag = date!(2026 - 11 - 22);
+        let gisteren = Some(date!(2026 - 11 - 21));
+        assert!(ActieStatus::Open.is_verlopen(gisteren, vandaag));
+        assert!(!ActieStatus::Open.is_verlopen(Some(vandaag), vandaag));
+        assert!(!ActieStatus::Open.is_verlopen(None, vandaag));
+        assert!(!ActieStatus::Afgerond.is_verlopen(gisteren, vandaag));
+        assert!(ToezeggingStatus::Open.is_verlopen(gisteren, vandaag));
+        assert!(!ToezeggingStatus::Nagekomen.is_verlopen(gisteren, vandaag));
     }
 
     #[test]

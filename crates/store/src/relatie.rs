@@ -533,6 +533,36 @@ impl Exec<'_> {
             .bind(gemeente.0).bind(&van).bind(&tot).bind(soort.map(Soort::code)).bind(limiet).fetch_all(&mut **c).await)?)
     }
 
+    /// The names of these relations of this tenant (unknown ids are left out), in the
+    /// order asked; one statement for any number.
+    pub async fn relatie_namen(
+        &mut self,
+        gemeente: GemeenteId,
+        ids: &[RelatieId],
+    ) -> Result<Vec<(RelatieId, String)>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = Sql {
+            text: "SELECT id, naam FROM relatie WHERE gemeente_id = $1 AND id IN (".to_owned(),
+            args: vec![Arg::Uuid(gemeente.0)],
+        };
+        for (i, id) in ids.iter().enumerate() {
+            sql.push(if i == 0 { "$?" } else { ", $?" }, Arg::Uuid(id.0));
+        }
+        sql.text.push(')');
+        let Sql { text, args } = sql;
+        let rows: Vec<NaamRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args).fetch_all(&mut **c).await)?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| {
+                rows.iter()
+                    .find(|r| r.id == id.0)
+                    .map(|r| (*id, r.naam.clone()))
+            })
+            .collect())
+    }
+
     /// Ids of a tenant's active organisations, for generating benchmark data.
     pub async fn organisatie_ids(
         &mut self,

@@ -203,6 +203,19 @@ async fn vertrouwelijk_contact_alleen_voor_deelnemers_eigenaren_en_beheerders() 
                 .is_empty(),
             "an outsider does not see it"
         );
+        assert_eq!(
+            exec.relatie_namen(g, &[RelatieId::new(), org])
+                .await
+                .expect("namen"),
+            vec![(org, "Woonstichting Duinrand".to_owned())]
+        );
+        assert!(
+            exec.relatie_namen(ander, &[org])
+                .await
+                .expect("namen")
+                .is_empty(),
+            "names stay within the tenant"
+        );
         // Another tenant sees nothing, even as its beheerder.
         let alles = Zicht {
             alles: true,

@@ -132,9 +132,9 @@ pub(super) async fn briefing(
                     vertrouwelijk: c.vertrouwelijk,
                 })
                 .collect(),
-            acties: b.open_acties.into_iter().map(Into::into).collect(),
-            toezeggingen: b.open_toezeggingen.into_iter().map(Into::into).collect(),
-            record: b.record.samenvatting(),
+            acties: b.open.acties.into_iter().map(Into::into).collect(),
+            toezeggingen: b.open.toezeggingen.into_iter().map(Into::into).collect(),
+            record: b.open.record.samenvatting(),
             datum: datum::formatteer(vandaag),
         },
     ))

@@ -91,15 +91,17 @@ pub(super) struct ActieWeergave {
     pub eigenaar: String,
     pub deadline: String,
     pub verlopen: bool,
+    /// Still to do (offers "Afgerond"; otherwise "Heropenen").
+    pub open: bool,
     pub status: ActieStatus,
     pub afgerond_op: String,
 }
 
 impl From<ActieRegel> for ActieWeergave {
     fn from(a: ActieRegel) -> Self {
-        let vandaag = datum::vandaag();
         ActieWeergave {
-            verlopen: a.status == ActieStatus::Open && a.deadline.is_some_and(|d| d < vandaag),
+            verlopen: a.status.is_verlopen(a.deadline, datum::vandaag()),
+            open: a.status == ActieStatus::Open,
             deadline: deadline(a.deadline),
             afgerond_op: deadline(a.afgerond_op),
             id: a.id,
@@ -130,8 +132,7 @@ pub(super) struct ToezeggingWeergave {
 impl From<ToezeggingRegel> for ToezeggingWeergave {
     fn from(t: ToezeggingRegel) -> Self {
         ToezeggingWeergave {
-            verlopen: t.status == ToezeggingStatus::Open
-                && t.deadline.is_some_and(|d| d < datum::vandaag()),
+            verlopen: t.status.is_verlopen(t.deadline, datum::vandaag()),
             deadline: deadline(t.deadline),
             id: t.id,
             omschrijving: t.omschrijving,
@@ -368,7 +369,7 @@ pub(super) async fn relatie_tijdlijn(
             serde_urlencoded::to_string(q).unwrap_or_default()
         )
     });
-    let record = c.record;
+    let record = c.open.record;
     let open_toezeggingen_tekst = (record.open > 0).then(|| {
         let mut t = format!("{} open", record.open);
         if record.verlopen > 0 {
@@ -388,12 +389,12 @@ pub(super) async fn relatie_tijdlijn(
         onderdelen: c.onderdelen,
         volgende_url,
         is_vervolg: na.is_some(),
-        open_acties: c.open_acties.into_iter().map(Into::into).collect(),
-        open_toezeggingen: c.open_toezeggingen.into_iter().map(Into::into).collect(),
+        open_acties: c.open.acties.into_iter().map(Into::into).collect(),
+        open_toezeggingen: c.open.toezeggingen.into_iter().map(Into::into).collect(),
         record: record.samenvatting(),
         open_toezeggingen_tekst,
         mag_vastleggen: c.mag_vastleggen,
-        meer_open: c.meer_open,
+        meer_open: c.open.meer,
     }))
 }
 
@@ -527,16 +528,17 @@ async fn kandidaten_van(
     state: &AppState,
     sessie: &Sessie,
     invoer: &ContactmomentInvoer,
-) -> Vec<(String, String)> {
-    let mut uit = Vec::new();
-    for id in &invoer.relaties {
-        if let Ok(relatie) = id.parse::<RelatieId>()
-            && let Ok(o) = relaties::detail(&state.ctx, &sessie.principal, relatie).await
-        {
-            uit.push((id.clone(), o.relatie.naam));
-        }
-    }
-    uit
+) -> Result<Vec<(String, String)>, PageError> {
+    let ids: Vec<RelatieId> = invoer
+        .relaties
+        .iter()
+        .filter_map(|id| id.trim().parse().ok())
+        .collect();
+    Ok(relaties::namen(&state.ctx, &sessie.principal, &ids)
+        .await?
+        .into_iter()
+        .map(|(id, naam)| (id.to_string(), naam))
+        .collect())
 }
 
 async fn formulier_opnieuw(
@@ -547,7 +549,7 @@ async fn formulier_opnieuw(
     bestaand: Option<ContactmomentId>,
 ) -> Result<Response, PageError> {
     let keuzes = contact::keuzes(&state.ctx, &sessie.principal).await?;
-    let kandidaten = kandidaten_van(state, sessie, &invoer).await;
+    let kandidaten = kandidaten_van(state, sessie, &invoer).await?;
     let (titel, actie, annuleren) = match bestaand {
         Some(id) => (
             "Contactmoment bewerken".to_owned(),
@@ -789,10 +791,11 @@ async fn relatie_naam(
     sessie: &Sessie,
     relatie: RelatieId,
 ) -> Result<String, PageError> {
-    Ok(relaties::detail(&state.ctx, &sessie.principal, relatie)
+    relaties::namen(&state.ctx, &sessie.principal, &[relatie])
         .await?
-        .relatie
-        .naam)
+        .pop()
+        .map(|(_, naam)| naam)
+        .ok_or_else(|| AppError::NotFound.into())
 }
 
 async fn actie_formulier(
@@ -873,11 +876,9 @@ async fn actie_status(
     let status = ActieStatus::from_code(&form.velden.status).ok_or(AppError::NotFound)?;
     let actie =
         contact::actie_status(&state.ctx, &form.ingelogd.sessie.principal, id, status).await?;
-    let terug = &form.velden.terug;
-    let url = if terug.starts_with('/') && !terug.starts_with("//") && !terug.contains('\\') {
-        terug.clone()
-    } else {
-        format!("/relaties/{}#kop-acties", actie.relatie_id)
+    let url = match super::lokaal_pad(&form.velden.terug) {
+        Some(terug) => terug.to_owned(),
+        None => format!("/relaties/{}#kop-acties", actie.relatie_id),
     };
     Ok(Redirect::to(&url).into_response())
 }

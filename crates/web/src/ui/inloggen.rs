@@ -49,11 +49,7 @@ struct InlogForm {
 
 /// Only paths on this site, never `//elders.example` or `https://…`.
 fn veilig_terug(terug: &str) -> &str {
-    if terug.starts_with('/') && !terug.starts_with("//") && !terug.starts_with("/\\") {
-        terug
-    } else {
-        "/relaties"
-    }
+    super::lokaal_pad(terug).unwrap_or("/relaties")
 }
 
 async fn formulier(

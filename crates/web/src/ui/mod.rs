@@ -106,6 +106,13 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
+/// A "go back to" address from a form, only when it stays on this site (a path, not
+/// `//host` or `/\host`): no open redirects.
+fn lokaal_pad(terug: &str) -> Option<&str> {
+    (terug.starts_with('/') && !terug.starts_with("//") && !terug.starts_with("/\\"))
+        .then_some(terug)
+}
+
 /// A path segment that must be an id; anything else is simply not found.
 fn parse_id<T: std::str::FromStr>(tekst: &str) -> Result<T, PageError> {
     tekst

@@ -216,6 +216,11 @@ async fn fouten_in_het_contactformulier_staan_bij_het_veld() {
                 .body
                 .contains("Er is geen organisatie of persoon met de naam")
         );
+        assert!(
+            onbekend.body.contains(&format!("value=\"{org}\" checked")),
+            "the ticked relation is offered again"
+        );
+        assert!(onbekend.body.contains(">Sportraad</label>"));
         let vals = Browser {
             cookie: medewerker.cookie.clone(),
             csrf: "vervalst".into(),
