@@ -81,12 +81,13 @@ impl Exec<'_> {
         let sql = format!(
             "{} WHERE cm.gemeente_id = $1 AND cm.tijdstip >= $2 AND EXISTS (SELECT 1 FROM contactmoment_deelnemer d \
                WHERE d.gemeente_id = cm.gemeente_id AND d.contactmoment_id = cm.id AND d.{kolom} = $3) \
-             ORDER BY cm.tijdstip, cm.id LIMIT $4",
-            crate::contact::contactmoment_select(matches!(self, Exec::Postgres(_)))
+             ORDER BY cm.tijdstip, cm.id{}",
+            crate::contact::contactmoment_select(matches!(self, Exec::Postgres(_))),
+            crate::sql::limiet_sql(limiet)
         );
         Ok(
             on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
-            .bind(gemeente.0).bind(vanaf).bind(id).bind(limiet).fetch_all(&mut **c).await)?,
+            .bind(gemeente.0).bind(vanaf).bind(id).fetch_all(&mut **c).await)?,
         )
     }
 }

@@ -80,7 +80,8 @@ impl Exec<'_> {
             n += 1;
             sql.push_str(&format!(" AND id < ${n}"));
         }
-        sql.push_str(&format!(" ORDER BY id DESC LIMIT ${}", n + 1));
+        sql.push_str(" ORDER BY id DESC");
+        sql.push_str(&crate::sql::limiet_sql(limiet));
         Ok(on_exec!(self, c => {
             let mut q = sqlx::query_as(AssertSqlSafe(sql)).bind(gemeente.0);
             if let Some(object) = filter.object_id {
@@ -89,7 +90,7 @@ impl Exec<'_> {
             if let Some(voor) = filter.voor {
                 q = q.bind(voor.0);
             }
-            q.bind(limiet).fetch_all(&mut **c).await
+            q.fetch_all(&mut **c).await
         })?)
     }
 }

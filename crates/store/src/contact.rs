@@ -5,7 +5,7 @@
 use crate::db::Exec;
 use crate::error::{StoreError, code};
 use crate::on_exec;
-use crate::sql::{Arg, Sql, bind_args};
+use crate::sql::{Arg, Sql, bind_args, limiet_sql};
 use samenspel_domain::contact::{
     ActieGegevens, ActieStatus, ContactmomentGegevens, ToezeggingGegevens, ToezeggingStatus,
 };
@@ -422,10 +422,9 @@ impl Afspraak {
         sql.push(&format!(" AND {a}.relatie_id = $?"), Arg::Uuid(relatie.0));
         voor_cursor(&mut sql, &format!("{a}.tijdstip"), &format!("{a}.id"), na);
         filter_via_contactmoment(&mut sql, a, filter);
-        sql.push(
-            &format!(" ORDER BY {a}.tijdstip DESC, {a}.id DESC LIMIT $?"),
-            Arg::Int(limiet),
-        );
+        sql.text
+            .push_str(&format!(" ORDER BY {a}.tijdstip DESC, {a}.id DESC"));
+        sql.limiet(limiet);
         sql
     }
 
@@ -445,7 +444,7 @@ impl Afspraak {
         sql.text.push_str(&format!(
             " ORDER BY CASE WHEN {a}.deadline IS NULL THEN 1 ELSE 0 END, {a}.deadline, {a}.tijdstip"
         ));
-        sql.push(" LIMIT $?", Arg::Int(limiet));
+        sql.limiet(limiet);
         sql
     }
 
@@ -468,7 +467,8 @@ impl Afspraak {
     ) -> Sql {
         let (tabel, a) = (self.tabel(), self.alias());
         let pagina = format!(
-            "SELECT id FROM {tabel} WHERE gemeente_id = $1 AND {kolom} = $2 AND {waar} ORDER BY {volgorde} LIMIT $3"
+            "SELECT id FROM {tabel} WHERE gemeente_id = $1 AND {kolom} = $2 AND {waar} ORDER BY {volgorde}{}",
+            limiet_sql(limiet)
         );
         let buiten = volgorde
             .split(", ")
@@ -484,7 +484,7 @@ impl Afspraak {
                     1
                 )
             ),
-            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id), Arg::Int(limiet)],
+            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(id)],
         }
     }
 }
@@ -722,10 +722,9 @@ impl Exec<'_> {
                 AND fm.id = fd.medewerker_id WHERE fd.gemeente_id = cm.gemeente_id AND fd.contactmoment_id = cm.id \
                 AND fm.onderdeel_id = $?)", Arg::Uuid(onderdeel.0));
         }
-        sql.push(
-            " ORDER BY tl.tijdstip DESC, tl.contactmoment_id DESC LIMIT $?",
-            Arg::Int(limiet),
-        );
+        sql.text
+            .push_str(" ORDER BY tl.tijdstip DESC, tl.contactmoment_id DESC");
+        sql.limiet(limiet);
         sql.text = format!(
             "{} ORDER BY pagina.tijdstip DESC, pagina.contactmoment_id DESC",
             contactmoment_select(self.is_postgres()).replacen(
@@ -831,13 +830,14 @@ impl Exec<'_> {
         };
         let mut uit = Vec::new();
         for (waar, volgorde) in stappen {
-            let rest = limiet - uit.len() as i64;
-            if rest <= 0 {
+            if uit.len() as i64 >= limiet {
                 break;
             }
-            let sql = Afspraak::Actie.eigen(gemeente, (kolom, id), waar, volgorde, rest);
+            // The same limit every step keeps one cached statement per step.
+            let sql = Afspraak::Actie.eigen(gemeente, (kolom, id), waar, volgorde, limiet);
             uit.extend(self.acties_query(sql).await?);
         }
+        uit.truncate(usize::try_from(limiet).unwrap_or(0));
         Ok(uit)
     }
 
@@ -857,13 +857,13 @@ impl Exec<'_> {
             ("status = 'open' AND deadline IS NOT NULL", "deadline, id"),
             ("status = 'open' AND deadline IS NULL", "tijdstip, id"),
         ] {
-            let rest = limiet - uit.len() as i64;
-            if rest <= 0 {
+            if uit.len() as i64 >= limiet {
                 break;
             }
-            let sql = Afspraak::Toezegging.eigen(gemeente, (kolom, id), waar, volgorde, rest);
+            let sql = Afspraak::Toezegging.eigen(gemeente, (kolom, id), waar, volgorde, limiet);
             uit.extend(self.toezeggingen_query(sql).await?);
         }
+        uit.truncate(usize::try_from(limiet).unwrap_or(0));
         Ok(uit)
     }
 
@@ -882,13 +882,14 @@ impl Exec<'_> {
             _ => return Ok((0, 0, 0)),
         };
         let sql = format!(
-            "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM actie WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open' LIMIT $4) a), \
-                    (SELECT COUNT(*) FROM (SELECT 1 FROM actie WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open' AND deadline < $3 LIMIT $4) v), \
-                    (SELECT COUNT(*) FROM (SELECT 1 FROM toezegging WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open' LIMIT $4) t)"
+            "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM actie WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open'{tot}) a), \
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM actie WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open' AND deadline < $3{tot}) v), \
+                    (SELECT COUNT(*) FROM (SELECT 1 FROM toezegging WHERE gemeente_id = $1 AND {kolom} = $2 AND status = 'open'{tot}) t)",
+            tot = limiet_sql(tot)
         );
         Ok(
             on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
-            .bind(gemeente.0).bind(id).bind(vandaag).bind(tot).fetch_one(&mut **c).await)?,
+            .bind(gemeente.0).bind(id).bind(vandaag).fetch_one(&mut **c).await)?,
         )
     }
 

@@ -6,6 +6,7 @@ use crate::db::Exec;
 use crate::error::{StoreError, code};
 use crate::on_exec;
 use crate::relatie::RelatieCursor;
+use crate::sql::limiet_sql;
 use samenspel_domain::ids::{GemeenteId, RelatieId};
 use samenspel_domain::relatie::Soort;
 use samenspel_domain::tekst::zoeksleutel;
@@ -113,13 +114,14 @@ impl Exec<'_> {
              FROM {tabel} k JOIN relatie r ON r.gemeente_id = k.gemeente_id AND r.id = k.relatie_id {ACCOUNTHOUDER_JOIN} \
              WHERE k.gemeente_id = $1 AND k.{kolom} = $2 AND r.gearchiveerd = FALSE \
              AND k.naam_sleutel >= $3 AND (k.naam_sleutel > $3 OR k.relatie_id > $4) \
-             ORDER BY k.naam_sleutel, k.relatie_id LIMIT $5"
+             ORDER BY k.naam_sleutel, k.relatie_id{}",
+            limiet_sql(limiet)
         );
         let (sleutel, na_id) = na
             .map(|c| (c.naam_sleutel.clone(), c.id.0))
             .unwrap_or_default();
         let rows: Vec<GekoppeldeRelatieRow> = on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
-            .bind(gemeente.0).bind(id).bind(&sleutel).bind(na_id).bind(limiet)
+            .bind(gemeente.0).bind(id).bind(&sleutel).bind(na_id)
             .fetch_all(&mut **c).await)?;
         rows.into_iter().map(TryInto::try_into).collect()
     }

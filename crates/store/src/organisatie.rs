@@ -156,7 +156,7 @@ const ZONDER_EIGENAAR: &str = "SELECT r.id, r.naam, r.naam_sleutel FROM relatie 
      AND r.naam_sleutel >= $2 AND (r.naam_sleutel > $2 OR r.id > $3) \
      AND NOT EXISTS (SELECT 1 FROM eigenaarschap e JOIN medewerker m ON m.gemeente_id = e.gemeente_id AND m.id = e.medewerker_id \
        WHERE e.gemeente_id = r.gemeente_id AND e.relatie_id = r.id AND e.rol = 'accounthouder' AND e.tot IS NULL AND m.actief = TRUE) \
-     ORDER BY r.naam_sleutel, r.id LIMIT $4";
+     ORDER BY r.naam_sleutel, r.id";
 
 impl Exec<'_> {
     /// What an employee looks after now (bounded: a handover page, not a register).
@@ -242,7 +242,7 @@ impl Exec<'_> {
         limiet: i64,
     ) -> Result<Vec<ZonderEigenaarRegel>, StoreError> {
         Ok(
-            on_exec!(self, c => sqlx::query_as(ZONDER_EIGENAAR).bind(gemeente.0).bind(na.0).bind(na.1).bind(limiet)
+            on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(format!("{ZONDER_EIGENAAR}{}", crate::sql::limiet_sql(limiet)))).bind(gemeente.0).bind(na.0).bind(na.1)
             .fetch_all(&mut **c).await)?,
         )
     }

@@ -4,7 +4,7 @@ use crate::db::Exec;
 use crate::error::{StoreError, code};
 use crate::indeling::Indeling;
 use crate::on_exec;
-use crate::sql::{Arg, Sql, bind_args};
+use crate::sql::{Arg, Sql, bind_args, limiet_sql};
 use samenspel_domain::ids::{GemeenteId, RelatieId};
 use samenspel_domain::relatie::{AdresSoort, Belang, Organisatietype, RelatieGegevens, Soort};
 use samenspel_domain::tekst::zoeksleutel;
@@ -241,10 +241,8 @@ fn list_sql(
             Arg::Uuid(cursor.id.0),
         );
     }
-    sql.push(
-        &format!(" ORDER BY {sleutel}, {id} LIMIT $?"),
-        Arg::Int(limiet),
-    );
+    sql.text.push_str(&format!(" ORDER BY {sleutel}, {id}"));
+    sql.limiet(limiet);
     (sql.text, sql.args)
 }
 
@@ -271,7 +269,7 @@ const INSERT_TAG: &str = "INSERT INTO relatie_tag (gemeente_id, relatie_id, tag,
      VALUES ($1, $2, $3, $4, $5)";
 const MET_NAAM: &str = "SELECT id, naam, soort FROM relatie WHERE gemeente_id = $1 AND naam_sleutel = $2 AND soort = $3 ORDER BY id LIMIT 5";
 const SUGGESTIES: &str = "SELECT id, naam, soort FROM relatie WHERE gemeente_id = $1 AND naam_sleutel >= $2 AND naam_sleutel < $3 \
-     AND gearchiveerd = FALSE AND ($4 IS NULL OR soort = $4) ORDER BY naam_sleutel, id LIMIT $5";
+     AND gearchiveerd = FALSE AND ($4 IS NULL OR soort = $4) ORDER BY naam_sleutel, id";
 const SOORT: &str = "SELECT soort FROM relatie WHERE gemeente_id = $1 AND id = $2";
 const IS_VOOROUDER: &str = "WITH RECURSIVE keten (id, diepte) AS ( \
        SELECT moeder_id, 1 FROM relatie WHERE gemeente_id = $1 AND id = $2 \
@@ -529,8 +527,10 @@ impl Exec<'_> {
     ) -> Result<Vec<RelatieSuggestie>, StoreError> {
         let van = zoeksleutel(begin);
         let tot = format!("{van}\u{10FFFF}");
-        Ok(on_exec!(self, c => sqlx::query_as(SUGGESTIES)
-            .bind(gemeente.0).bind(&van).bind(&tot).bind(soort.map(Soort::code)).bind(limiet).fetch_all(&mut **c).await)?)
+        Ok(
+            on_exec!(self, c => sqlx::query_as(AssertSqlSafe(format!("{SUGGESTIES}{}", limiet_sql(limiet))))
+            .bind(gemeente.0).bind(&van).bind(&tot).bind(soort.map(Soort::code)).fetch_all(&mut **c).await)?,
+        )
     }
 
     /// The names of these relations of this tenant (unknown ids are left out), in the
@@ -608,12 +608,12 @@ mod tests {
             id: RelatieId::new(),
         };
         let (sql, args) = list_sql(GemeenteId::new(), &filter, Some(&cursor), 51, false);
-        assert_eq!(args.len(), 7);
+        assert_eq!(args.len(), 6);
         assert!(sql.contains("t.tag_sleutel = $2"), "{sql}");
         assert!(
             sql.contains("t.naam_sleutel >= $5 AND (t.naam_sleutel > $5 OR t.relatie_id > $6)"),
             "{sql}"
         );
-        assert!(sql.ends_with("LIMIT $7"), "{sql}");
+        assert!(sql.ends_with("LIMIT 51"), "{sql}");
     }
 }

@@ -112,7 +112,8 @@ impl Exec<'_> {
              LEFT JOIN contactnorm nt ON nt.gemeente_id = r.gemeente_id AND nt.sleutel = 'type:' || r.organisatietype \
              WHERE r.gemeente_id = $1 AND r.gearchiveerd = FALSE AND (nb.dagen IS NOT NULL OR nt.dagen IS NOT NULL)"
         );
-        sql.push(" ORDER BY r.naam_sleutel, r.id LIMIT $?", Arg::Int(limiet));
+        sql.text.push_str(" ORDER BY r.naam_sleutel, r.id");
+        sql.limiet(limiet);
         let Sql { text, args } = sql;
         let rows: Vec<NormRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args).fetch_all(&mut **c).await)?;
         Ok(rows
