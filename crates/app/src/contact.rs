@@ -86,11 +86,13 @@ pub async fn keuzes(ctx: &Ctx, who: &Principal) -> Result<Keuzes, AppError> {
     })
 }
 
-/// The one relation with this exact name: organisations first, then persons.
-async fn relatie_met_naam(
+/// The one relation with this exact name: organisations first, then persons. Errors
+/// are reported on form field `veld`.
+pub(crate) async fn relatie_met_naam(
     exec: &mut Exec<'_>,
     who: &Principal,
     naam: &str,
+    veld: &'static str,
 ) -> Result<(RelatieId, Soort), AppError> {
     for soort in [Soort::Organisatie, Soort::Persoon] {
         let gevonden = exec.relaties_met_naam(who.gemeente, naam, soort).await?;
@@ -99,7 +101,7 @@ async fn relatie_met_naam(
             [enige] => return Ok((RelatieId(enige.id), soort)),
             _ => {
                 return Err(Invalid::new(
-                    "extern",
+                    veld,
                     format!(
                         "Er zijn meerdere relaties met de naam “{naam}”. Kies via de relatiepagina."
                     ),
@@ -109,7 +111,7 @@ async fn relatie_met_naam(
         }
     }
     Err(Invalid::new(
-        "extern",
+        veld,
         format!("Er is geen organisatie of persoon met de naam “{naam}”. Controleer de schrijfwijze of leg de relatie eerst vast."),
     )
     .into())
@@ -161,7 +163,7 @@ async fn controleer(
         relaties.push((*id, soort));
     }
     for naam in &g.extern_namen {
-        let gevonden = relatie_met_naam(exec, who, naam).await?;
+        let gevonden = relatie_met_naam(exec, who, naam, "extern").await?;
         if !relaties.contains(&gevonden) {
             relaties.push(gevonden);
         }

@@ -1376,6 +1376,8 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
         (medewerkers[0], sanne_account),
     )
     .await?;
+    crate::demo_analyse::maak_stakeholderanalyse(ctx, gemeente, &demo_relaties, "Sanne Visser")
+        .await?;
     Ok(gemeente)
 }
 

@@ -26,10 +26,10 @@ pub(crate) struct DemoRelatie {
 }
 
 /// A small deterministic generator: the same demo every time, without a dependency.
-struct Toeval(u64);
+pub(crate) struct Toeval(pub(crate) u64);
 
 impl Toeval {
-    fn volgende(&mut self, tot: u64) -> u64 {
+    pub(crate) fn volgende(&mut self, tot: u64) -> u64 {
         self.0 = self
             .0
             .wrapping_mul(6_364_136_223_846_793_005)
@@ -37,7 +37,7 @@ impl Toeval {
         (self.0 >> 33) % tot.max(1)
     }
 
-    fn kies<'a, T>(&mut self, lijst: &'a [T]) -> &'a T {
+    pub(crate) fn kies<'a, T>(&mut self, lijst: &'a [T]) -> &'a T {
         let i = usize::try_from(self.volgende(lijst.len() as u64)).unwrap_or(0);
         &lijst[i]
     }

@@ -5,9 +5,11 @@
 pub mod agenda;
 pub mod auditlog;
 pub mod auth;
+pub mod beoordeling;
 pub mod bestuur;
 pub mod contact;
 pub mod demo;
+mod demo_analyse;
 pub mod demo_contact;
 mod error;
 pub mod gebruikers;

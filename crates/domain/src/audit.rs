@@ -77,6 +77,8 @@ pub enum ObjectSoort {
     Actie,
     Toezegging,
     Contactsoort,
+    Beoordeling,
+    Vraagstuk,
 }
 
 impl ObjectSoort {
@@ -98,6 +100,8 @@ impl ObjectSoort {
             ObjectSoort::Actie => "actie",
             ObjectSoort::Toezegging => "toezegging",
             ObjectSoort::Contactsoort => "contactsoort",
+            ObjectSoort::Beoordeling => "beoordeling",
+            ObjectSoort::Vraagstuk => "vraagstuk",
         }
     }
 }

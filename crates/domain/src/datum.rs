@@ -139,6 +139,16 @@ pub fn parse_optioneel(field: &'static str, input: &str) -> Result<Option<Date>,
     }
 }
 
+/// "22-11-2026": how a date is prefilled in a text field (and read back by [`parse`]).
+pub fn numeriek(datum: Date) -> String {
+    format!(
+        "{:02}-{:02}-{:04}",
+        datum.day(),
+        u8::from(datum.month()),
+        datum.year()
+    )
+}
+
 /// ISO form for `<input type="date">` values.
 pub fn iso(datum: Date) -> String {
     format!(

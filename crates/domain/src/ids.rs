@@ -59,6 +59,8 @@ id_type!(
     ThemaId,
     OnderdeelId,
     MedewerkerId,
+    BeoordelingId,
+    VraagstukId,
     EigenaarschapId,
     ProgrammaId,
     ContactmomentId,

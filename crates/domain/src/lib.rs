@@ -2,6 +2,7 @@
 //! for them. No I/O and no async, so everything here is unit- and property-tested.
 
 pub mod audit;
+pub mod beoordeling;
 pub mod bestuur;
 mod codelijst;
 pub mod contact;

@@ -28,6 +28,10 @@ pub enum Recht {
     ContactenVastleggen,
     /// See every confidential contact moment (not only one's own and one's relations').
     VertrouwelijkLezen,
+    /// The stakeholder analysis: judgements of attitude and influence are internal
+    /// working material, like contact notes.
+    AnalyseLezen,
+    AnalyseVastleggen,
 }
 
 impl Rol {
@@ -69,8 +73,8 @@ impl Rol {
         match recht {
             RelatiesLezen => true,
             RelatiesWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
-            ContactenLezen => self != Rol::Raadslid,
-            ContactenVastleggen => {
+            ContactenLezen | AnalyseLezen => self != Rol::Raadslid,
+            ContactenVastleggen | AnalyseVastleggen => {
                 matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder)
             }
             GebruikersBeheren | AuditLezen | StructuurBeheren | VertrouwelijkLezen => {

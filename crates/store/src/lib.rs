@@ -7,6 +7,7 @@
 
 mod agenda;
 mod audit;
+mod beoordeling;
 mod bestuur;
 mod contact;
 mod contactpersoon;
@@ -25,6 +26,7 @@ pub mod testdb;
 mod verwatering;
 
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
+pub use beoordeling::{BeoordelingRegel, ContextRegel, NieuweBeoordeling, VraagstukRegel};
 pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel};
 pub use contact::{
     ActieRegel, ContactmomentDetail, ContactmomentRegel, ContactsoortRegel, TijdlijnCursor,

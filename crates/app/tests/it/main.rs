@@ -1,5 +1,6 @@
 //! App tests: every use case on both backends, including who may NOT do it.
 
+mod analyse;
 mod autorisatie;
 mod bestuur;
 mod eigenaarschap;

@@ -1,4 +1,4 @@
-use crate::gemeente;
+use crate::{gemeente, organisatie};
 use samenspel_domain::contact::{
     ActieInvoer, ActieStatus, ContactmomentGegevens, ContactmomentInvoer, STANDAARD_CONTACTSOORTEN,
     ToezeggingInvoer,
@@ -8,31 +8,9 @@ use samenspel_domain::ids::{
     ToezeggingId,
 };
 use samenspel_domain::organisatie::{Eigenaar, EigenaarRol, MedewerkerInvoer};
-use samenspel_domain::relatie::RelatieInvoer;
 use samenspel_store::testdb::TestDb;
 use samenspel_store::{Exec, TijdlijnCursor, TijdlijnFilter, Waarvan, Zicht};
-use time::OffsetDateTime;
 use time::macros::{date, datetime};
-
-async fn organisatie(exec: &mut Exec<'_>, g: GemeenteId, naam: &str) -> RelatieId {
-    let id = RelatieId::new();
-    let invoer = RelatieInvoer {
-        soort: "organisatie".into(),
-        naam: naam.into(),
-        organisatietype: "bedrijf".into(),
-        ..Default::default()
-    };
-    exec.insert_relatie(
-        g,
-        id,
-        &invoer.parse().expect("org"),
-        None,
-        OffsetDateTime::now_utc(),
-    )
-    .await
-    .expect("relatie");
-    id
-}
 
 async fn medewerker(
     exec: &mut Exec<'_>,

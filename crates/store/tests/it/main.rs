@@ -1,14 +1,17 @@
 //! Store tests: every query on SQLite and on PostgreSQL.
 
 mod audit;
+mod beoordeling;
 mod bestuur;
 mod contact;
 mod eigenaarschap;
 mod migraties;
 mod relaties;
 
-use samenspel_domain::ids::GemeenteId;
-use samenspel_store::Db;
+use samenspel_domain::ids::{GemeenteId, RelatieId};
+use samenspel_domain::relatie::RelatieInvoer;
+use samenspel_store::{Db, Exec};
+use time::OffsetDateTime;
 
 /// Creates a tenant and returns its id.
 pub async fn gemeente(db: &Db, cbs: &str) -> GemeenteId {
@@ -19,5 +22,26 @@ pub async fn gemeente(db: &Db, cbs: &str) -> GemeenteId {
         .await
         .expect("gemeente");
     tx.commit().await.expect("commit");
+    id
+}
+
+/// Stores an organisation (type bedrijf) with this name.
+pub async fn organisatie(exec: &mut Exec<'_>, g: GemeenteId, naam: &str) -> RelatieId {
+    let id = RelatieId::new();
+    let invoer = RelatieInvoer {
+        soort: "organisatie".into(),
+        naam: naam.into(),
+        organisatietype: "bedrijf".into(),
+        ..Default::default()
+    };
+    exec.insert_relatie(
+        g,
+        id,
+        &invoer.parse().expect("org"),
+        None,
+        OffsetDateTime::now_utc(),
+    )
+    .await
+    .expect("relatie");
     id
 }

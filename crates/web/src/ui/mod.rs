@@ -1,11 +1,13 @@
 //! The HTML pages, one module per area.
 
 mod agenda;
+mod analyse;
 mod beheer;
 mod bestuur;
 mod briefing;
 mod contact;
 mod inloggen;
+mod kaart_svg;
 mod organisatie;
 mod relaties;
 mod verwatering;
@@ -28,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .merge(contact::routes())
         .merge(agenda::routes())
         .merge(verwatering::routes())
+        .merge(analyse::routes())
         .merge(bestuur::routes())
         .merge(organisatie::routes())
         .merge(beheer::routes())

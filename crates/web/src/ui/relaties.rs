@@ -523,6 +523,8 @@ struct DetailPagina {
     rollen: Vec<RolWeergave>,
     /// Timeline, follow-ups and promises; `None` for roles without contact notes.
     contact: Option<super::contact::TijdlijnWeergave>,
+    /// The stakeholder analysis of this relation; `None` for roles that may not read it.
+    analyse: Option<super::analyse::RelatieAnalyse>,
 }
 
 fn periode(van: Option<time::Date>, tot: Option<time::Date>) -> String {
@@ -713,6 +715,7 @@ fn detail_pagina(
         verband_fouten,
         rollen: rollen(o.eigenaarschap, vandaag),
         contact: None,
+        analyse: None,
     }
 }
 
@@ -755,6 +758,7 @@ async fn detail(
         "contact-verwijderd" => Some("Het contactmoment is verwijderd."),
         "actie" => Some("De actie is vastgelegd."),
         "toezegging" => Some("De toezegging is vastgelegd."),
+        "beoordeeld" => Some("De beoordeling is vastgelegd."),
         _ => None,
     };
     let contact = super::contact::relatie_tijdlijn(
@@ -767,6 +771,7 @@ async fn detail(
     .await?;
     let mut pagina = detail_pagina(&ingelogd.sessie, overzicht, melding, Formulieren::default());
     pagina.contact = contact;
+    pagina.analyse = super::analyse::van_relatie(&state, &ingelogd.sessie, id).await?;
     Ok(render(StatusCode::OK, &pagina))
 }
 
@@ -816,6 +821,7 @@ async fn na_detailformulier(
     .await?;
     let mut pagina = detail_pagina(sessie, overzicht, None, formulieren);
     pagina.contact = contact;
+    pagina.analyse = super::analyse::van_relatie(state, sessie, id).await?;
     Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &pagina))
 }
 

@@ -1,6 +1,7 @@
 //! HTTP tests: the real router on a fresh database (SQLite, and PostgreSQL when it
 //! answers), driven as a browser would, asserting what a user would notice.
 
+mod analyse;
 mod bestuur;
 mod beveiliging;
 mod contact;

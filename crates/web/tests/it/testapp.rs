@@ -90,8 +90,13 @@ impl TestApp {
             .expect("body")
             .to_bytes();
         let body = String::from_utf8_lossy(&bytes).into_owned();
+        let is_html = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/html"));
         if let Some(titel) = body
             .split("<title>")
+            .filter(|_| is_html)
             .nth(1)
             .and_then(|r| r.split("</title>").next())
         {

@@ -1,0 +1,128 @@
+//! The demo's stakeholder analysis: assessments over two years in the demo themes and
+//! in one free issue, with relations that move (and a few that change quadrant).
+
+use crate::demo_contact::{DemoRelatie, Toeval};
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::beoordeling::{ContextSoort, Houding, Score};
+use samenspel_domain::datum;
+use samenspel_domain::ids::{BeoordelingId, GemeenteId, ThemaId, VraagstukId};
+use samenspel_domain::tekst::zoeksleutel;
+use samenspel_store::NieuweBeoordeling;
+use time::Duration;
+
+/// How long ago each round of assessments was made, oldest first.
+const RONDES: &[i64] = &[680, 330, 40];
+
+const TOELICHTINGEN: &[&str] = &[
+    "Bepalend voor de uitvoering; zit aan tafel bij alle regionale overleggen.",
+    "Wil meedenken, maar mist nog zicht op de gemeentelijke plannen.",
+    "Kritisch over de planning; vraagt om eerder betrokken te worden.",
+    "Beperkte rol, volgt de ontwikkelingen via de nieuwsbrief.",
+];
+
+const VRAAGSTUK: (&str, &str) = (
+    "Herinrichting stationsgebied Duinwijk",
+    "Nieuwe inrichting van het stationsgebied met woningen, een fietsenstalling en een busstation; besluitvorming in de raad in 2027.",
+);
+
+/// Three rounds of assessments for up to eight relations per demo theme, and one round
+/// and a follow-up for the free issue.
+pub(crate) async fn maak_stakeholderanalyse(
+    ctx: &Ctx,
+    gemeente: GemeenteId,
+    relaties: &[DemoRelatie],
+    auteur: &str,
+) -> Result<(), AppError> {
+    let systeem = Principal {
+        naam: "demo".into(),
+        ..Principal::systeem(gemeente)
+    };
+    let mut toeval = Toeval(5150);
+    let vandaag = datum::vandaag();
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let mut themas: Vec<ThemaId> = relaties.iter().flat_map(|r| r.themas.clone()).collect();
+    themas.sort();
+    themas.dedup();
+    let vraagstuk = VraagstukId::new();
+    exec.insert_vraagstuk(
+        gemeente,
+        vraagstuk,
+        VRAAGSTUK.0,
+        &zoeksleutel(VRAAGSTUK.0),
+        Some(VRAAGSTUK.1),
+    )
+    .await?;
+    let mut contexten: Vec<((ContextSoort, uuid::Uuid), Vec<&DemoRelatie>)> = themas
+        .iter()
+        .map(|t| {
+            let leden = relaties
+                .iter()
+                .filter(|r| r.themas.contains(t))
+                .take(8)
+                .collect();
+            ((ContextSoort::Thema, t.0), leden)
+        })
+        .collect();
+    contexten.push((
+        (ContextSoort::Vraagstuk, vraagstuk.0),
+        relaties.iter().step_by(3).take(7).collect(),
+    ));
+    let mut aantal = 0u32;
+    for (context, leden) in &contexten {
+        for r in leden {
+            let mut invloed = if r.sleutelpartner { 4 } else { 1 } + toeval.volgende(3);
+            let mut belang = 1 + toeval.volgende(5);
+            let mut houding = *toeval.kies(Houding::ALLE);
+            let rondes = if context.0 == ContextSoort::Vraagstuk {
+                &RONDES[1..]
+            } else {
+                RONDES
+            };
+            for dagen in rondes {
+                let toelichting = toeval.kies(TOELICHTINGEN);
+                exec.insert_beoordeling(
+                    gemeente,
+                    &NieuweBeoordeling {
+                        id: BeoordelingId::new(),
+                        relatie: r.id,
+                        context: *context,
+                        datum: vandaag - Duration::days(*dagen),
+                        invloed: Score::begrensd(invloed),
+                        belang: Score::begrensd(belang),
+                        houding,
+                        kwaliteit: Some(Score::begrensd(2 + toeval.volgende(4))),
+                        toelichting: Some(toelichting),
+                        auteur: None,
+                        auteur_naam: auteur,
+                    },
+                )
+                .await?;
+                aantal += 1;
+                // Between rounds about half move a step; some change their attitude.
+                match toeval.volgende(6) {
+                    0 => invloed = (invloed + 1).min(5),
+                    1 => belang = (belang + 2).min(5),
+                    2 => belang = belang.saturating_sub(1).max(1),
+                    _ => {}
+                }
+                if toeval.volgende(4) == 0 {
+                    houding = *toeval.kies(Houding::ALLE);
+                }
+            }
+        }
+    }
+    crate::auditlog::log(
+        &mut exec,
+        &systeem,
+        Actie::Aangemaakt,
+        ObjectSoort::Beoordeling,
+        None,
+        Resultaat::Gelukt,
+        Some(&format!("demo: {aantal} beoordelingen")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,39 @@
+-- Stakeholder analysis: dated assessments of a relation in a context (a theme, a
+-- programme or a free issue), every one kept so that movement shows.
+
+-- A free issue an analysis can be about ("herinrichting stationsgebied").
+CREATE TABLE vraagstuk (
+    gemeente_id     UUID NOT NULL REFERENCES gemeente (id),
+    id              UUID NOT NULL,
+    naam            TEXT NOT NULL,
+    naam_sleutel    TEXT NOT NULL,
+    omschrijving    TEXT,
+    aangemaakt_op   TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (gemeente_id, id),
+    UNIQUE (gemeente_id, naam_sleutel)
+);
+
+-- The context is a theme, programme or vraagstuk of the same tenant; the application
+-- checks it exists (one column cannot reference three tables).
+CREATE TABLE beoordeling (
+    gemeente_id     UUID NOT NULL REFERENCES gemeente (id),
+    id              UUID NOT NULL,
+    relatie_id      UUID NOT NULL,
+    context_soort   TEXT NOT NULL,
+    context_id      UUID NOT NULL,
+    datum           DATE NOT NULL,
+    invloed         BIGINT NOT NULL CHECK (invloed BETWEEN 1 AND 5),
+    belang          BIGINT NOT NULL CHECK (belang BETWEEN 1 AND 5),
+    houding         TEXT NOT NULL,
+    kwaliteit       BIGINT CHECK (kwaliteit BETWEEN 1 AND 5),
+    toelichting     TEXT,
+    auteur_id       UUID,
+    auteur_naam     TEXT NOT NULL,
+    aangemaakt_op   TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (gemeente_id, id),
+    FOREIGN KEY (gemeente_id, relatie_id) REFERENCES relatie (gemeente_id, id)
+);
+-- The map: the latest two per relation in a context.
+CREATE INDEX beoordeling_context ON beoordeling (gemeente_id, context_soort, context_id, relatie_id, datum, id);
+-- A relation's own assessments, newest first.
+CREATE INDEX beoordeling_relatie ON beoordeling (gemeente_id, relatie_id, datum, id);

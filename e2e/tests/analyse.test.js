@@ -1,0 +1,86 @@
+// Stakeholder analysis: assess relations in an issue, read the map, follow a relation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+
+let browser;
+before(async () => { browser = await startBrowser(); });
+after(async () => { await browser?.close(); });
+
+async function beoordeel(page, { relatie, invloed, belang, houding }) {
+  if (relatie) await page.getByLabel('Relatie', { exact: true }).fill(relatie);
+  await page.getByRole('group', { name: 'Invloed' }).getByLabel(String(invloed), { exact: true }).check();
+  await page.getByRole('group', { name: 'Belang' }).getByLabel(String(belang), { exact: true }).check();
+  if (houding) await page.getByRole('group', { name: 'Houding' }).getByLabel(houding).check();
+  await page.getByRole('button', { name: 'Beoordeling vastleggen' }).click();
+}
+
+test('medewerker beoordeelt drie relaties in een vraagstuk, leest de kaart en volgt een relatie', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await page.getByRole('link', { name: 'Stakeholders' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Stakeholderanalyse' }).waitFor());
+  await checkToegankelijkheid(page);
+
+  await page.getByLabel('Naam', { exact: true }).fill('Verbreding kustweg');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Stakeholderkaart: Verbreding kustweg' }).waitFor());
+  await checkToegankelijkheid(page);
+
+  await page.getByRole('link', { name: 'Beoordeel een relatie in Verbreding kustweg' }).click();
+  await checkToegankelijkheid(page);
+  // Forgetting the attitude keeps what was chosen and says what is missing.
+  await beoordeel(page, { relatie: 'Woonstichting Duinrand', invloed: 2, belang: 5 });
+  await assert.doesNotReject(page.getByRole('alert').waitFor());
+  await assert.doesNotReject(page.getByText('Kies positief, neutraal of kritisch.').first().waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('group', { name: 'Houding' }).getByLabel('Positief').check();
+  await page.getByRole('button', { name: 'Beoordeling vastleggen' }).click();
+  await assert.doesNotReject(page.getByText('De beoordeling is vastgelegd.').waitFor());
+
+  for (const r of [
+    { relatie: 'Havenbedrijf Duinwijk', invloed: 5, belang: 2, houding: 'Kritisch' },
+    { relatie: 'Techport Kustregio', invloed: 1, belang: 1, houding: 'Neutraal' },
+  ]) {
+    await page.getByRole('link', { name: 'Beoordeel een relatie in Verbreding kustweg' }).click();
+    await beoordeel(page, r);
+    await assert.doesNotReject(page.getByText('De beoordeling is vastgelegd.').waitFor());
+  }
+
+  const tabel = page.getByRole('table');
+  await assert.doesNotReject(tabel.getByRole('row', { name: /Havenbedrijf Duinwijk 5 2 Kritisch/ }).waitFor());
+  await assert.doesNotReject(tabel.getByRole('row', { name: /Woonstichting Duinrand 2 5 Positief .* Informeren/ }).waitFor());
+  await assert.doesNotReject(tabel.getByRole('row', { name: /Techport Kustregio 1 1 Neutraal .* Monitoren/ }).waitFor());
+  assert.equal(await page.locator('svg.stakeholderkaart a').count(), 3, 'drie relaties op de kaart');
+  assert.equal(await page.locator('svg.stakeholderkaart polygon').count(), 1, 'één kritische relatie (driehoek)');
+  await checkToegankelijkheid(page);
+
+  // From the map to the relation, and judge it again from there: it moves.
+  await tabel.getByRole('link', { name: 'Woonstichting Duinrand' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Woonstichting Duinrand' }).waitFor());
+  const sectie = page.locator('#stakeholderanalyse');
+  await assert.doesNotReject(sectie.getByRole('link', { name: 'Verbreding kustweg' }).waitFor());
+  await sectie.getByRole('link', { name: 'Beoordeel deze relatie' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Woonstichting Duinrand beoordelen' }).waitFor());
+  await page.getByLabel('Waarover').selectOption({ label: 'Verbreding kustweg' });
+  await beoordeel(page, { invloed: 4, belang: 5, houding: 'Positief' });
+  await assert.doesNotReject(page.getByText('De beoordeling is vastgelegd.').waitFor());
+  await assert.doesNotReject(page.locator('#stakeholderanalyse').getByRole('row', { name: /Verbreding kustweg .*\(1 eerder\)/ }).waitFor());
+  await page.locator('#stakeholderanalyse').getByRole('link', { name: 'Verbreding kustweg' }).click();
+  await assert.doesNotReject(page.getByRole('row', { name: /Woonstichting Duinrand 4 5 .*invloed 2 → 4, belang 5 → 5 \(was informeren\)/ }).waitFor());
+  assert.equal(await page.locator('svg.stakeholderkaart line[marker-end]').count(), 1, 'een pijl voor de beweging');
+  const download = await page.getByRole('link', { name: 'Download de kaart (SVG)' }).getAttribute('href');
+  const svg = await page.request.get(`${BASE_URL}${download}`);
+  assert.equal(svg.status(), 200);
+  assert.match(await svg.text(), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  await page.context().close();
+});
+
+test('de raad ziet de stakeholderanalyse niet', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'raadslid');
+  assert.equal(await page.getByRole('link', { name: 'Stakeholders' }).count(), 0);
+  const antwoord = await page.goto(`${BASE_URL}/stakeholders`);
+  assert.equal(antwoord.status(), 403);
+  await page.context().close();
+});
