@@ -84,3 +84,61 @@ test('de raad ziet de stakeholderanalyse niet', async () => {
   assert.equal(antwoord.status(), 403);
   await page.context().close();
 });
+
+test('relatiegesprek vastleggen, partnerlink sturen en als partner invullen', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await page.goto(`${BASE_URL}/relaties?tekst=duinrand`);
+  await page.getByRole('link', { name: 'Woonstichting Duinrand' }).first().click();
+  await page.locator('#relatiegesprekken').getByRole('link', { name: 'Relatiegesprek vastleggen' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Relatiegesprek met Woonstichting Duinrand' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('group', { name: 'Openheid' }).getByLabel('4', { exact: true }).check();
+  await page.getByRole('group', { name: 'Snelheid' }).getByLabel('2', { exact: true }).check();
+  await page.getByLabel('Wat moet anders?').fill('Sneller terugkoppelen na besluiten');
+  await page.getByLabel('Actie 1', { exact: true }).fill('Besluitenlijst na elk overleg delen');
+  await page.getByLabel('Wie pakt actie 1 op?').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Relatiegesprek vastleggen' }).click();
+  await assert.doesNotReject(page.getByText('Het relatiegesprek is vastgelegd.').waitFor());
+  await assert.doesNotReject(page.getByText(/Besluitenlijst na elk overleg delen/).waitFor());
+  await checkToegankelijkheid(page);
+
+  const gesprek = page.url().split('?')[0];
+  await page.getByRole('button', { name: 'Partnerlink maken' }).click();
+  const link = await page.getByLabel('Partnerlink').inputValue();
+  assert.match(link, /\/partner\/[0-9a-f-]+\.[0-9a-f]{64}$/);
+  await checkToegankelijkheid(page);
+
+  // The partner opens the link in a browser of their own: no account.
+  const partner = await nieuwePagina(browser);
+  await partner.goto(link);
+  await assert.doesNotReject(partner.getByRole('heading', { level: 1, name: 'Uw oordeel over de samenwerking' }).waitFor());
+  assert.equal(await partner.getByRole('navigation').count(), 0, 'geen menu voor de partner');
+  await checkToegankelijkheid(partner);
+  await partner.getByRole('group', { name: 'Openheid' }).getByLabel('3', { exact: true }).check();
+  await partner.getByLabel('Wat moet de gemeente anders doen?').fill('Vaker langskomen op locatie');
+  await partner.getByRole('button', { name: 'Versturen' }).click();
+  await assert.doesNotReject(partner.getByText('Uw oordeel is ontvangen.').waitFor());
+  await checkToegankelijkheid(partner);
+  const opnieuw = await partner.goto(link);
+  assert.equal(opnieuw.status(), 404, 'de link werkt maar één keer');
+  await partner.context().close();
+
+  await page.goto(gesprek);
+  await assert.doesNotReject(page.getByText('Vaker langskomen op locatie').waitFor());
+  await assert.doesNotReject(page.getByRole('row', { name: 'Openheid 4 3' }).waitFor());
+  await page.context().close();
+});
+
+test('beheerder zet een dimensie van relatiegesprekken uit', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'beheerder');
+  await page.getByRole('link', { name: 'Relatiegesprekken' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Dimensies van relatiegesprekken' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('button', { name: 'Snelheid uitzetten' }).click();
+  await assert.doesNotReject(page.getByRole('button', { name: 'Snelheid weer gebruiken' }).waitFor());
+  await page.getByRole('button', { name: 'Snelheid weer gebruiken' }).click();
+  await assert.doesNotReject(page.getByRole('button', { name: 'Snelheid uitzetten' }).waitFor());
+  await page.context().close();
+});

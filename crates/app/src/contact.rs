@@ -5,6 +5,7 @@
 use crate::auditlog::{log, require, weiger};
 use crate::relaties::vereis_eigen_themas;
 use crate::{AppError, Ctx, Principal};
+use samenspel_domain::Invalid;
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::contact::{
     ActieInvoer, ActieStatus, ContactmomentGegevens, ContactmomentInvoer, TijdlijnSoort,
@@ -15,7 +16,6 @@ use samenspel_domain::ids::{ActieId, ContactmomentId, RelatieId, ToezeggingId};
 use samenspel_domain::organisatie::Eigenaar;
 use samenspel_domain::relatie::Soort;
 use samenspel_domain::rol::Recht;
-use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
     ActieRegel, BestuurderRegel, ContactmomentDetail, ContactmomentRegel, ContactsoortRegel,
     EigenaarschapRegel, Exec, MedewerkerRegel, TijdlijnCursor, TijdlijnFilter, ToezeggingRegel,
@@ -118,7 +118,7 @@ pub(crate) async fn relatie_met_naam(
 }
 
 /// An employee or board member of this municipality who is still active.
-async fn vereis_eigen_persoon(
+pub(crate) async fn vereis_eigen_persoon(
     exec: &mut Exec<'_>,
     who: &Principal,
     wie: Eigenaar,
@@ -881,25 +881,12 @@ pub async fn contactsoort_toevoegen(
         None,
     )
     .await?;
-    let naam = naam.trim();
-    let mut fouten = Invalids::new();
-    if naam.is_empty() {
-        fouten.push(Invalid::new("naam", "Vul de naam van de soort contact in."));
-    } else if naam.chars().count() > 60 {
-        fouten.push(Invalid::new("naam", "Gebruik hoogstens 60 tekens."));
-    }
-    fouten.finish(|| Some(()))?;
-    let code = samenspel_domain::tekst::zoeksleutel(naam).replace(' ', "-");
+    let (naam, code) = crate::eigen_lijst::naam_en_code(naam, "de soort contact")?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    exec.insert_contactsoort(who.gemeente, &code, naam)
+    exec.insert_contactsoort(who.gemeente, &code, &naam)
         .await
-        .map_err(|e| match e {
-            samenspel_store::StoreError::Uniek(_) => {
-                AppError::from(Invalid::new("naam", "Deze soort contact bestaat al."))
-            }
-            other => other.into(),
-        })?;
+        .map_err(|e| crate::eigen_lijst::bestaat_al(e, "Deze soort contact bestaat al."))?;
     log(
         &mut exec,
         who,
@@ -907,7 +894,7 @@ pub async fn contactsoort_toevoegen(
         ObjectSoort::Contactsoort,
         None,
         Resultaat::Gelukt,
-        Some(naam),
+        Some(&naam),
     )
     .await?;
     tx.commit().await?;

@@ -1378,6 +1378,8 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     .await?;
     crate::demo_analyse::maak_stakeholderanalyse(ctx, gemeente, &demo_relaties, "Sanne Visser")
         .await?;
+    crate::demo_analyse::maak_relatiegesprekken(ctx, gemeente, &demo_relaties, "Sanne Visser")
+        .await?;
     Ok(gemeente)
 }
 

@@ -126,3 +126,96 @@ pub(crate) async fn maak_stakeholderanalyse(
     tx.commit().await?;
     Ok(())
 }
+
+/// What partners and we said in the demo's reviews.
+const GOED: &[&str] = &[
+    "Korte lijnen met de accounthouder; afspraken worden nagekomen.",
+    "De gemeente denkt mee over oplossingen in plaats van alleen regels.",
+    "Goede voorbereiding van het bestuurlijk overleg.",
+];
+const BETER: &[&str] = &[
+    "Sneller terugkoppelen na interne besluitvorming.",
+    "Eerder betrekken bij nieuw beleid, niet pas bij de uitvoering.",
+    "Minder wisselingen van contactpersoon.",
+];
+
+/// Yearly reviews with the key partners over three years, most with the partner's own
+/// view, so the relatiemonitor has a trend.
+pub(crate) async fn maak_relatiegesprekken(
+    ctx: &Ctx,
+    gemeente: GemeenteId,
+    relaties: &[DemoRelatie],
+    auteur: &str,
+) -> Result<(), AppError> {
+    use samenspel_domain::ids::ReviewId;
+    use samenspel_domain::review::{Bron, STANDAARD_DIMENSIES};
+    use samenspel_store::NieuwRelatiegesprek;
+    let systeem = Principal {
+        naam: "demo".into(),
+        ..Principal::systeem(gemeente)
+    };
+    let mut toeval = Toeval(8128);
+    let vandaag = datum::vandaag();
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let mut aantal = 0u32;
+    for r in relaties.iter().filter(|r| r.sleutelpartner) {
+        let mut basis = 2 + toeval.volgende(2);
+        for dagen in [760, 395, 30] {
+            let id = ReviewId::new();
+            let datum = vandaag - Duration::days(dagen);
+            exec.insert_relatiegesprek(
+                gemeente,
+                &NieuwRelatiegesprek {
+                    id,
+                    relatie: r.id,
+                    datum,
+                    goed: Some(*toeval.kies(GOED)),
+                    beter: Some(*toeval.kies(BETER)),
+                    auteur: None,
+                    auteur_naam: auteur,
+                },
+            )
+            .await?;
+            for bron in [Bron::Gemeente, Bron::Partner] {
+                let scores: Vec<(String, Score)> = STANDAARD_DIMENSIES
+                    .iter()
+                    .map(|(code, _)| {
+                        (
+                            (*code).to_owned(),
+                            Score::begrensd(basis + toeval.volgende(2)),
+                        )
+                    })
+                    .collect();
+                exec.insert_reviewscores(gemeente, id, bron, &scores)
+                    .await?;
+            }
+            exec.zet_partnerantwoord(
+                gemeente,
+                id,
+                Some(*toeval.kies(GOED)),
+                Some(*toeval.kies(BETER)),
+                datum::lokaal_naar_utc(time::PrimitiveDateTime::new(
+                    datum + Duration::days(9),
+                    time::Time::MIDNIGHT,
+                )),
+            )
+            .await?;
+            aantal += 1;
+            // Most relations improve a little each year.
+            basis = (basis + toeval.volgende(2)).min(4);
+        }
+    }
+    crate::auditlog::log(
+        &mut exec,
+        &systeem,
+        Actie::Aangemaakt,
+        ObjectSoort::Relatiegesprek,
+        None,
+        Resultaat::Gelukt,
+        Some(&format!("demo: {aantal} relatiegesprekken")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -107,6 +107,7 @@ pub async fn init_gemeente(
     for (code, naam) in samenspel_domain::contact::STANDAARD_CONTACTSOORTEN {
         exec.insert_contactsoort(gemeente, code, naam).await?;
     }
+    crate::review::maak_standaard_dimensies(&mut exec, gemeente).await?;
     exec.insert_gebruiker(
         gemeente,
         &NieuweGebruiker {

@@ -11,11 +11,13 @@ pub mod contact;
 pub mod demo;
 mod demo_analyse;
 pub mod demo_contact;
+mod eigen_lijst;
 mod error;
 pub mod gebruikers;
 pub mod organisatie;
 mod principal;
 pub mod relaties;
+pub mod review;
 pub mod verwatering;
 
 pub use error::AppError;

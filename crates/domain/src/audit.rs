@@ -79,6 +79,8 @@ pub enum ObjectSoort {
     Contactsoort,
     Beoordeling,
     Vraagstuk,
+    Relatiegesprek,
+    Reviewdimensie,
 }
 
 impl ObjectSoort {
@@ -102,6 +104,8 @@ impl ObjectSoort {
             ObjectSoort::Contactsoort => "contactsoort",
             ObjectSoort::Beoordeling => "beoordeling",
             ObjectSoort::Vraagstuk => "vraagstuk",
+            ObjectSoort::Relatiegesprek => "relatiegesprek",
+            ObjectSoort::Reviewdimensie => "reviewdimensie",
         }
     }
 }

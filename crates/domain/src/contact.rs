@@ -345,6 +345,16 @@ fn veld(prefix: &str, field: &'static str) -> &'static str {
         ("toezegging_", "omschrijving") => "toezegging_omschrijving",
         ("toezegging_", "door") => "toezegging_door",
         ("toezegging_", "deadline") => "toezegging_deadline",
+        // The agreed actions of a relationship review.
+        ("actie1_", "omschrijving") => "actie1_omschrijving",
+        ("actie1_", "eigenaar") => "actie1_eigenaar",
+        ("actie1_", "deadline") => "actie1_deadline",
+        ("actie2_", "omschrijving") => "actie2_omschrijving",
+        ("actie2_", "eigenaar") => "actie2_eigenaar",
+        ("actie2_", "deadline") => "actie2_deadline",
+        ("actie3_", "omschrijving") => "actie3_omschrijving",
+        ("actie3_", "eigenaar") => "actie3_eigenaar",
+        ("actie3_", "deadline") => "actie3_deadline",
         _ => field,
     }
 }
@@ -367,7 +377,7 @@ pub struct ActieGegevens {
 }
 
 impl ActieInvoer {
-    fn is_leeg(&self) -> bool {
+    pub(crate) fn is_leeg(&self) -> bool {
         self.omschrijving.trim().is_empty() && self.deadline.trim().is_empty()
     }
 
@@ -377,7 +387,7 @@ impl ActieInvoer {
         fouten.finish(|| gegevens)
     }
 
-    fn parse_in(&self, fouten: &mut Invalids, prefix: &str) -> Option<ActieGegevens> {
+    pub(crate) fn parse_in(&self, fouten: &mut Invalids, prefix: &str) -> Option<ActieGegevens> {
         let omschrijving = verplicht(
             fouten,
             veld(prefix, "omschrijving"),

@@ -61,6 +61,7 @@ id_type!(
     MedewerkerId,
     BeoordelingId,
     VraagstukId,
+    ReviewId,
     EigenaarschapId,
     ProgrammaId,
     ContactmomentId,

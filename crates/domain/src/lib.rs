@@ -13,6 +13,7 @@ pub mod ids;
 pub mod invalid;
 pub mod organisatie;
 pub mod relatie;
+pub mod review;
 pub mod rol;
 pub mod tekst;
 

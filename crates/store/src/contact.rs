@@ -795,6 +795,22 @@ impl Exec<'_> {
         self.acties_query(sql).await
     }
 
+    /// The follow-ups agreed in one relationship review, soonest deadline first.
+    pub async fn acties_van_gesprek(
+        &mut self,
+        gemeente: GemeenteId,
+        gesprek: samenspel_domain::ids::ReviewId,
+        zicht: &Zicht,
+    ) -> Result<Vec<ActieRegel>, StoreError> {
+        let mut sql = Afspraak::Actie.waar(gemeente, zicht);
+        sql.push(" AND a.relatiegesprek_id = $?", Arg::Uuid(gesprek.0));
+        sql.text.push_str(
+            " ORDER BY CASE WHEN a.deadline IS NULL THEN 1 ELSE 0 END, a.deadline, a.tijdstip",
+        );
+        sql.limiet(100);
+        self.acties_query(sql).await
+    }
+
     /// Open promises of a relation (or all promises of one contact moment).
     pub async fn open_toezeggingen(
         &mut self,

@@ -20,6 +20,7 @@ mod organisatie;
 mod programma;
 mod relatie;
 mod relatieverband;
+mod review;
 mod sessie;
 mod sql;
 pub mod testdb;
@@ -47,6 +48,9 @@ pub use relatie::{
     RelatieSuggestie,
 };
 pub use relatieverband::VerbandRegel;
+pub use review::{
+    DimensieRegel, GesprekDetail, GesprekRegel, NieuwRelatiegesprek, PartnerlinkRegel, TrendRegel,
+};
 pub use sessie::SessieRegel;
 pub use verwatering::NormRegel;
 

@@ -37,6 +37,17 @@ pub fn oorsprong(parts: &Parts) -> (String, String) {
     (format!("web {adres}"), adres)
 }
 
+/// The client address, for pages without an account (throttling, audit).
+pub struct Adres(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for Adres {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Adres(oorsprong(parts).1))
+    }
+}
+
 /// A logged-in user; without a live session the request is sent to the login page.
 pub struct Ingelogd {
     pub sessie: Sessie,

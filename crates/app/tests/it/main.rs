@@ -4,6 +4,7 @@ mod analyse;
 mod autorisatie;
 mod bestuur;
 mod eigenaarschap;
+mod review;
 
 use samenspel_app::auth::Hashing;
 use samenspel_app::gebruikers::{self, GebruikerInvoer};

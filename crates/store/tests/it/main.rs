@@ -7,6 +7,7 @@ mod contact;
 mod eigenaarschap;
 mod migraties;
 mod relaties;
+mod review;
 
 use samenspel_domain::ids::{GemeenteId, RelatieId};
 use samenspel_domain::relatie::RelatieInvoer;

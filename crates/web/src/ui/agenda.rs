@@ -34,7 +34,7 @@ struct LinkPagina {
 }
 
 /// The site's own address as the browser used it, for a link to paste elsewhere.
-fn basis_url(state: &AppState, headers: &HeaderMap) -> String {
+pub(super) fn basis_url(state: &AppState, headers: &HeaderMap) -> String {
     let https = state.secure_cookies
         || headers
             .get("x-forwarded-proto")

@@ -10,6 +10,7 @@ mod inloggen;
 mod kaart_svg;
 mod organisatie;
 mod relaties;
+mod review;
 mod verwatering;
 
 use crate::AppState;
@@ -31,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .merge(agenda::routes())
         .merge(verwatering::routes())
         .merge(analyse::routes())
+        .merge(review::routes())
         .merge(bestuur::routes())
         .merge(organisatie::routes())
         .merge(beheer::routes())

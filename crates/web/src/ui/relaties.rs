@@ -525,6 +525,8 @@ struct DetailPagina {
     contact: Option<super::contact::TijdlijnWeergave>,
     /// The stakeholder analysis of this relation; `None` for roles that may not read it.
     analyse: Option<super::analyse::RelatieAnalyse>,
+    /// Relationship reviews, for the same readers as the analysis.
+    gesprekken: Option<super::review::RelatieGesprekken>,
 }
 
 fn periode(van: Option<time::Date>, tot: Option<time::Date>) -> String {
@@ -716,6 +718,7 @@ fn detail_pagina(
         rollen: rollen(o.eigenaarschap, vandaag),
         contact: None,
         analyse: None,
+        gesprekken: None,
     }
 }
 
@@ -772,6 +775,7 @@ async fn detail(
     let mut pagina = detail_pagina(&ingelogd.sessie, overzicht, melding, Formulieren::default());
     pagina.contact = contact;
     pagina.analyse = super::analyse::van_relatie(&state, &ingelogd.sessie, id).await?;
+    pagina.gesprekken = super::review::van_relatie(&state, &ingelogd.sessie, id).await?;
     Ok(render(StatusCode::OK, &pagina))
 }
 
@@ -822,6 +826,7 @@ async fn na_detailformulier(
     let mut pagina = detail_pagina(sessie, overzicht, None, formulieren);
     pagina.contact = contact;
     pagina.analyse = super::analyse::van_relatie(state, sessie, id).await?;
+    pagina.gesprekken = super::review::van_relatie(state, sessie, id).await?;
     Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &pagina))
 }
 

@@ -8,4 +8,5 @@ mod contact;
 mod inloggen;
 mod organisatie;
 mod relaties;
+mod review;
 mod testapp;
