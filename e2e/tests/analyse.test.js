@@ -127,6 +127,14 @@ test('relatiegesprek vastleggen, partnerlink sturen en als partner invullen', as
   await page.goto(gesprek);
   await assert.doesNotReject(page.getByText('Vaker langskomen op locatie').waitFor());
   await assert.doesNotReject(page.getByRole('row', { name: 'Openheid 4 3' }).waitFor());
+  await page.getByRole('link', { name: 'Woonstichting Duinrand' }).first().click();
+  await page.locator('#relatiegesprekken').getByRole('link', { name: 'Relatiemonitor' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Relatiemonitor: Woonstichting Duinrand' }).waitFor());
+  assert.equal(await page.locator('figure.grafiek polyline').count(), 2, 'een lijn voor gemeente en partner');
+  await checkToegankelijkheid(page);
+  await page.goto(`${BASE_URL}/relatiemonitor?type=woningcorporatie`);
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Relatiemonitor: woningcorporatie' }).waitFor());
+  await checkToegankelijkheid(page);
   await page.context().close();
 });
 

@@ -452,3 +452,39 @@ pub(crate) async fn maak_standaard_dimensies(
     }
     Ok(())
 }
+
+// ---------- relatiemonitor ----------
+
+/// Review scores per year: of one relation, or of all relations of a type.
+pub struct Monitor {
+    pub trend: Vec<samenspel_store::TrendRegel>,
+    pub dimensies: Vec<DimensieRegel>,
+}
+
+pub async fn monitor_relatie(
+    ctx: &Ctx,
+    who: &Principal,
+    relatie: RelatieId,
+) -> Result<Monitor, AppError> {
+    who.require(Recht::AnalyseLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    Ok(Monitor {
+        trend: exec.reviewtrend_relatie(who.gemeente, relatie).await?,
+        dimensies: exec.reviewdimensies(who.gemeente).await?,
+    })
+}
+
+pub async fn monitor_type(
+    ctx: &Ctx,
+    who: &Principal,
+    organisatietype: Option<samenspel_domain::relatie::Organisatietype>,
+) -> Result<Monitor, AppError> {
+    who.require(Recht::AnalyseLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    Ok(Monitor {
+        trend: exec.reviewtrend_type(who.gemeente, organisatietype).await?,
+        dimensies: exec.reviewdimensies(who.gemeente).await?,
+    })
+}

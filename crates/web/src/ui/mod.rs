@@ -8,6 +8,7 @@ mod briefing;
 mod contact;
 mod inloggen;
 mod kaart_svg;
+mod monitor;
 mod organisatie;
 mod relaties;
 mod review;
@@ -33,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         .merge(verwatering::routes())
         .merge(analyse::routes())
         .merge(review::routes())
+        .merge(monitor::routes())
         .merge(bestuur::routes())
         .merge(organisatie::routes())
         .merge(beheer::routes())
