@@ -107,6 +107,12 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Overzicht, AppError
     })
 }
 
+/// What the assessment form offers; only for those who may assess.
+pub async fn formulier(ctx: &Ctx, who: &Principal) -> Result<Overzicht, AppError> {
+    who.require(Recht::AnalyseVastleggen)?;
+    overzicht(ctx, who).await
+}
+
 pub async fn kaart(
     ctx: &Ctx,
     who: &Principal,

@@ -60,6 +60,38 @@ pub async fn van_relatie(
     ))
 }
 
+/// What the review form of a relation offers: its name, the dimensions in use and
+/// who can own an agreed action.
+pub struct Formulier {
+    pub relatie_naam: String,
+    pub dimensies: Vec<DimensieRegel>,
+    pub keuzes: crate::contact::Keuzes,
+}
+
+pub async fn formulier(
+    ctx: &Ctx,
+    who: &Principal,
+    relatie: RelatieId,
+) -> Result<Formulier, AppError> {
+    who.require(Recht::AnalyseVastleggen)?;
+    let relatie_naam = crate::relaties::namen(ctx, who, &[relatie])
+        .await?
+        .into_iter()
+        .next()
+        .map(|(_, n)| n)
+        .ok_or(AppError::NotFound)?;
+    let dimensies = dimensies(ctx, who)
+        .await?
+        .into_iter()
+        .filter(|d| d.actief)
+        .collect();
+    Ok(Formulier {
+        relatie_naam,
+        dimensies,
+        keuzes: crate::contact::keuzes(ctx, who).await?,
+    })
+}
+
 /// Records our side of a review; the agreed actions become follow-ups of the relation.
 pub async fn vastleggen(
     ctx: &Ctx,
@@ -82,12 +114,8 @@ pub async fn vastleggen(
     if exec.relatie_soort(who.gemeente, relatie).await?.is_none() {
         return Err(AppError::NotFound);
     }
-    for (actie, prefix) in g.acties.iter().zip(samenspel_domain::review::ACTIEPREFIXEN) {
-        let veld = match prefix {
-            "actie1_" => "actie1_eigenaar",
-            "actie2_" => "actie2_eigenaar",
-            _ => "actie3_eigenaar",
-        };
+    for (prefix, actie) in &g.acties {
+        let veld = samenspel_domain::contact::veld(prefix, "eigenaar");
         vereis_eigen_persoon(&mut exec, who, actie.eigenaar, veld).await?;
     }
     let id = ReviewId::new();
@@ -107,7 +135,7 @@ pub async fn vastleggen(
     exec.insert_reviewscores(who.gemeente, id, Bron::Gemeente, &g.antwoorden.scores)
         .await?;
     let tijdstip = time::PrimitiveDateTime::new(g.datum, time::Time::MIDNIGHT);
-    for actie in &g.acties {
+    for (_, actie) in &g.acties {
         let actie_id = ActieId::new();
         exec.insert_actie(
             who.gemeente,

@@ -336,8 +336,9 @@ impl ContactmomentInvoer {
     }
 }
 
-/// Maps an unprefixed field name to its prefixed form on the contact form.
-fn veld(prefix: &str, field: &'static str) -> &'static str {
+/// Maps an unprefixed field name to its prefixed form on the contact form (and the
+/// action rows of a review form).
+pub fn veld(prefix: &str, field: &'static str) -> &'static str {
     match (prefix, field) {
         ("actie_", "omschrijving") => "actie_omschrijving",
         ("actie_", "eigenaar") => "actie_eigenaar",

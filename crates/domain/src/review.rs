@@ -128,7 +128,9 @@ pub struct ReviewInvoer {
 pub struct ReviewGegevens {
     pub datum: Date,
     pub antwoorden: Antwoorden,
-    pub acties: Vec<ActieGegevens>,
+    /// Each agreed action with the field prefix of its row, so later checks report
+    /// problems at the row it was typed in.
+    pub acties: Vec<(&'static str, ActieGegevens)>,
 }
 
 impl ReviewInvoer {
@@ -160,12 +162,12 @@ impl ReviewInvoer {
                 Ok(basis) => (Some(basis), Invalids::new()),
                 Err(f) => (None, f),
             };
-        let acties: Vec<Option<ActieGegevens>> = self
+        let acties: Vec<Option<(&'static str, ActieGegevens)>> = self
             .acties
             .iter()
             .zip(ACTIEPREFIXEN)
             .filter(|(a, _)| !a.is_leeg())
-            .map(|(a, prefix)| a.parse_in(&mut fouten, prefix))
+            .map(|(a, prefix)| a.parse_in(&mut fouten, prefix).map(|g| (prefix, g)))
             .collect();
         fouten.finish(|| {
             let (datum, antwoorden) = basis?;
@@ -316,7 +318,7 @@ mod tests {
             .valideer(&dims(), date!(2026 - 11 - 22))
             .expect("geldig");
         assert_eq!(g.acties.len(), 1);
-        assert_eq!(g.acties[0].omschrijving, "Jaarplanning delen");
+        assert_eq!(g.acties[0].1.omschrijving, "Jaarplanning delen");
     }
 
     proptest! {

@@ -76,6 +76,15 @@ impl Fouten {
         self.0.is_empty()
     }
 
+    /// 200 for a form shown fresh, 422 for one shown again with its errors.
+    pub fn status(&self) -> axum::http::StatusCode {
+        if self.is_empty() {
+            axum::http::StatusCode::OK
+        } else {
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+
     pub fn lijst(&self) -> &[Invalid] {
         &self.0
     }

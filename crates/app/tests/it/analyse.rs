@@ -1,4 +1,4 @@
-use crate::{ctx, gemeente};
+use crate::{ctx, fouten_van, gemeente};
 use samenspel_app::beoordeling::{self, WelkeRelatie};
 use samenspel_app::{AppError, bestuur, relaties};
 use samenspel_domain::beoordeling::{BeoordelingForm, ContextSoort, Kwadrant};
@@ -33,13 +33,6 @@ fn thema(naam: &str) -> ThemaInvoer {
         naam: naam.into(),
         aandachtsveld: "Fysieke leefomgeving".into(),
         ..Default::default()
-    }
-}
-
-fn fouten_van(r: Result<impl std::fmt::Debug, AppError>) -> Vec<&'static str> {
-    match r {
-        Err(AppError::Invalid(f)) => f.0.iter().map(|f| f.field).collect(),
-        other => panic!("verwacht invoerfouten, kreeg {other:?}"),
     }
 }
 

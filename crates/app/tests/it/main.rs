@@ -60,3 +60,11 @@ fn principal(gemeente: GemeenteId, id: GebruikerId, rol: Rol) -> Principal {
         oorsprong: "test".into(),
     }
 }
+
+/// The fields a use case rejected; fails the test on any other outcome.
+pub fn fouten_van(r: Result<impl std::fmt::Debug, samenspel_app::AppError>) -> Vec<&'static str> {
+    match r {
+        Err(samenspel_app::AppError::Invalid(f)) => f.0.iter().map(|f| f.field).collect(),
+        other => panic!("verwacht invoerfouten, kreeg {other:?}"),
+    }
+}

@@ -1,4 +1,4 @@
-use crate::{ctx, gemeente};
+use crate::{ctx, fouten_van, gemeente};
 use samenspel_app::{AppError, Principal, organisatie, relaties, review};
 use samenspel_domain::beoordeling::Score;
 use samenspel_domain::organisatie::MedewerkerInvoer;
@@ -34,13 +34,6 @@ async fn laat_links_verlopen(db: &Db) {
                 .await
                 .expect("postgres");
         }
-    }
-}
-
-fn fouten_van(r: Result<impl std::fmt::Debug, AppError>) -> Vec<&'static str> {
-    match r {
-        Err(AppError::Invalid(f)) => f.0.iter().map(|f| f.field).collect(),
-        other => panic!("verwacht invoerfouten, kreeg {other:?}"),
     }
 }
 
@@ -94,6 +87,28 @@ async fn relatiegesprek_met_acties_en_het_oordeel_van_de_partner_via_een_eenmali
                 review::vastleggen(&ctx, medewerker, org, &velden(&[("datum", "1-3-2026")])).await
             ),
             ["scores"]
+        );
+        // An owner from another municipality is refused at the row it was typed in.
+        let vreemd = organisatie::medewerker_toevoegen(
+            &ctx,
+            &Principal::systeem(anders[0].gemeente),
+            &MedewerkerInvoer {
+                naam: "Elders".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("vreemde medewerker");
+        let vreemde_eigenaar = format!("m:{vreemd}");
+        let mut derde_rij = invoer.clone();
+        derde_rij.remove("actie1_omschrijving");
+        derde_rij.remove("actie1_eigenaar");
+        derde_rij.remove("actie1_deadline");
+        derde_rij.insert("actie3_omschrijving".into(), "Terugbellen".into());
+        derde_rij.insert("actie3_eigenaar".into(), vreemde_eigenaar);
+        assert_eq!(
+            fouten_van(review::vastleggen(&ctx, medewerker, org, &derde_rij).await),
+            ["actie3_eigenaar"]
         );
         let id = review::vastleggen(&ctx, medewerker, org, &invoer)
             .await

@@ -282,8 +282,7 @@ async fn formulier_pagina(
     fouten: Fouten,
 ) -> Result<Response, PageError> {
     let who = &ingelogd.sessie.principal;
-    who.require(samenspel_domain::rol::Recht::AnalyseVastleggen)?;
-    let o = beoordeling::overzicht(&state.ctx, who).await?;
+    let o = beoordeling::formulier(&state.ctx, who).await?;
     let vaste_relatie = match v.relatie_id.parse::<RelatieId>() {
         Ok(id) => Some((
             id,
@@ -296,11 +295,7 @@ async fn formulier_pagina(
         )),
         Err(_) => None,
     };
-    let status = if fouten.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = fouten.status();
     Ok(render(
         status,
         &FormulierPagina {

@@ -1033,11 +1033,7 @@ async fn toezegging_pagina(
     fouten: Fouten,
 ) -> Result<Response, PageError> {
     let (_, personen) = personen_van(state, sessie, t.relatie_id).await?;
-    let status = if fouten.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = fouten.status();
     Ok(render(
         status,
         &ToezeggingFormulier {

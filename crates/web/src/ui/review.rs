@@ -13,9 +13,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use samenspel_app::contact::{self as contact_app, Keuzes};
+use samenspel_app::AppError;
+use samenspel_app::contact::Keuzes;
 use samenspel_app::review::{self, Gesprek, PartnerFormulier};
-use samenspel_app::{AppError, relaties};
 use samenspel_domain::datum;
 use samenspel_domain::ids::{RelatieId, ReviewId};
 use samenspel_domain::review::{ACTIEPREFIXEN, Bron, formatteer_gemiddelde, scoreveld};
@@ -88,20 +88,7 @@ async fn formulier_pagina(
     velden: HashMap<String, String>,
     fouten: Fouten,
 ) -> Result<Response, PageError> {
-    let who = &ingelogd.sessie.principal;
-    who.require(samenspel_domain::rol::Recht::AnalyseVastleggen)?;
-    let relatie_naam = relaties::namen(&state.ctx, who, &[relatie])
-        .await?
-        .into_iter()
-        .next()
-        .map(|(_, n)| n)
-        .ok_or(PageError(AppError::NotFound))?;
-    let dimensies = review::dimensies(&state.ctx, who)
-        .await?
-        .into_iter()
-        .filter(|d| d.actief)
-        .collect();
-    let keuzes = contact_app::keuzes(&state.ctx, who).await?;
+    let f = review::formulier(&state.ctx, &ingelogd.sessie.principal, relatie).await?;
     let rijen = ACTIEPREFIXEN
         .iter()
         .enumerate()
@@ -116,21 +103,17 @@ async fn formulier_pagina(
             }
         })
         .collect();
-    let status = if fouten.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = fouten.status();
     Ok(render(
         status,
         &FormulierPagina {
             layout: Layout::van(&ingelogd.sessie, "relaties"),
             relatie_id: relatie,
-            relatie_naam,
-            dimensies,
+            relatie_naam: f.relatie_naam,
+            dimensies: f.dimensies,
             velden,
             rijen,
-            keuzes,
+            keuzes: f.keuzes,
             fouten,
         },
     ))
@@ -295,11 +278,7 @@ async fn partnerlink(
             Err(e) => return Err(e.into()),
         };
     let g = review::gesprek(&state.ctx, &sessie.principal, id).await?;
-    let status = if fouten.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = fouten.status();
     Ok(render(
         status,
         &gesprek_pagina(sessie, g, nieuwe_link, false, fouten),
@@ -471,11 +450,7 @@ async fn dimensies_pagina(
 ) -> Result<Response, PageError> {
     let who = &ingelogd.sessie.principal;
     samenspel_app::bestuur::vereis_structuur(who)?;
-    let status = if fouten.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = fouten.status();
     Ok(render(
         status,
         &DimensiesPagina {
