@@ -11,6 +11,7 @@ pub mod gebruiker;
 pub mod gemeente;
 pub mod ids;
 pub mod invalid;
+pub mod netwerk;
 pub mod organisatie;
 pub mod relatie;
 pub mod review;
