@@ -150,3 +150,34 @@ test('beheerder zet een dimensie van relatiegesprekken uit', async () => {
   await assert.doesNotReject(page.getByRole('button', { name: 'Snelheid uitzetten' }).waitFor());
   await page.context().close();
 });
+
+test('beheerder stelt de cadans in; de medewerker ziet wat aan de beurt is', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'beheerder');
+  await page.getByRole('link', { name: 'Relatiegesprekken' }).click();
+  await page.getByRole('link', { name: 'cadans van gesprekken en beoordelingen' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Cadans van relatiegesprekken en beoordelingen' }).waitFor());
+  await checkToegankelijkheid(page);
+  const regulier = page.getByRole('group', { name: 'Reguliere relatie' });
+  await regulier.getByLabel('Relatiegesprek elke … maanden').fill('zestig');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByText('Relatiegesprek (Reguliere relatie): Vul een aantal maanden in').first().waitFor());
+  await checkToegankelijkheid(page);
+  await regulier.getByLabel('Relatiegesprek elke … maanden').fill('');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByText('De cadans is opgeslagen.').waitFor());
+  assert.equal(await page.getByRole('group', { name: 'Sleutelpartner' }).getByLabel('Relatiegesprek elke … maanden').inputValue(), '12');
+  await page.context().close();
+
+  const sanne = await nieuwePagina(browser);
+  await login(sanne, 'medewerker');
+  await sanne.goto(`${BASE_URL}/`);
+  const beurt = sanne.getByRole('region', { name: 'Gesprekken en beoordelingen aan de beurt' });
+  await assert.doesNotReject(beurt.getByRole('listitem').first().waitFor());
+  await beurt.getByRole('link', { name: 'Alles wat aan de beurt is' }).click();
+  await assert.doesNotReject(sanne.getByRole('heading', { level: 1, name: 'Mijn gesprekken en beoordelingen aan de beurt' }).waitFor());
+  await checkToegankelijkheid(sanne);
+  await sanne.getByRole('link', { name: /^Gesprek vastleggen met / }).first().click();
+  await assert.doesNotReject(sanne.getByRole('heading', { level: 1, name: /Relatiegesprek/ }).waitFor());
+  await sanne.context().close();
+});

@@ -7,7 +7,6 @@ use crate::contact::zicht;
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::datum;
-use samenspel_domain::organisatie::Eigenaar;
 use samenspel_domain::rol::Recht;
 use samenspel_store::{ActieRegel, ContactmomentRegel, ToezeggingRegel};
 use time::{Duration, OffsetDateTime};
@@ -107,11 +106,7 @@ pub async fn feed(ctx: &Ctx, link: &str) -> Result<Agenda, AppError> {
         return Err(AppError::NotFound);
     }
     let z = zicht(&mut exec, &who).await?;
-    let Some(wie) = z
-        .medewerker
-        .map(Eigenaar::Medewerker)
-        .or(z.bestuurder.map(Eigenaar::Bestuurder))
-    else {
+    let Some(wie) = z.ik() else {
         return Ok(Agenda {
             acties: Vec::new(),
             toezeggingen: Vec::new(),

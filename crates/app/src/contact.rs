@@ -79,10 +79,7 @@ pub async fn keuzes(ctx: &Ctx, who: &Principal) -> Result<Keuzes, AppError> {
         bestuurders,
         themas: exec.list_themas(who.gemeente).await?,
         programmas: exec.list_programmas(who.gemeente).await?,
-        ik: z
-            .medewerker
-            .map(Eigenaar::Medewerker)
-            .or(z.bestuurder.map(Eigenaar::Bestuurder)),
+        ik: z.ik(),
     })
 }
 
@@ -801,10 +798,7 @@ pub async fn mijn_acties(ctx: &Ctx, who: &Principal) -> Result<MijnActies, AppEr
     let mut conn = ctx.db.conn().await?;
     let mut exec = conn.exec();
     let z = zicht(&mut exec, who).await?;
-    let ik = z
-        .medewerker
-        .map(Eigenaar::Medewerker)
-        .or(z.bestuurder.map(Eigenaar::Bestuurder));
+    let ik = z.ik();
     let Some(wie) = ik else {
         return Ok(MijnActies {
             ik: None,
@@ -848,10 +842,7 @@ pub async fn mijn_stand(ctx: &Ctx, who: &Principal, tot: i64) -> Result<MijnStan
     let mut conn = ctx.db.conn().await?;
     let mut exec = conn.exec();
     let z = zicht(&mut exec, who).await?;
-    let ik = z
-        .medewerker
-        .map(Eigenaar::Medewerker)
-        .or(z.bestuurder.map(Eigenaar::Bestuurder));
+    let ik = z.ik();
     let (open_acties, verlopen_acties, open_toezeggingen) = match ik {
         Some(wie) => {
             exec.tel_mijn_open(who.gemeente, wie, datum::vandaag(), tot)

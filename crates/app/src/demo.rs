@@ -1364,6 +1364,16 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     .map(|(k, v)| (k.to_owned(), v.to_owned()))
     .collect();
     crate::verwatering::normen_opslaan(ctx, &systeem, &normen).await?;
+    let cadans = [
+        ("relatiegesprek:sleutelpartner", "12"),
+        ("relatiegesprek:belangrijk", "24"),
+        ("beoordeling:sleutelpartner", "6"),
+        ("beoordeling:belangrijk", "12"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    crate::cadans::opslaan(ctx, &systeem, &cadans).await?;
     let mut conn = ctx.db.conn().await?;
     let sanne_account = gebruikers::account_id(&mut conn.exec(), &systeem, "medewerker")
         .await?

@@ -159,9 +159,16 @@ pub(crate) async fn maak_relatiegesprekken(
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     let mut aantal = 0u32;
-    for r in relaties.iter().filter(|r| r.sleutelpartner) {
+    let sleutelpartners: Vec<&DemoRelatie> = relaties.iter().filter(|r| r.sleutelpartner).collect();
+    for (i, r) in sleutelpartners.iter().enumerate() {
         let mut basis = 2 + toeval.volgende(2);
-        for dagen in [760, 395, 30] {
+        // The last key partner's yearly review is overdue (the cadence shows it).
+        let dagen: &[i64] = if i + 1 == sleutelpartners.len() {
+            &[760, 395]
+        } else {
+            &[760, 395, 30]
+        };
+        for &dagen in dagen {
             let id = ReviewId::new();
             let datum = vandaag - Duration::days(dagen);
             exec.insert_relatiegesprek(

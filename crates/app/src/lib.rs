@@ -7,6 +7,7 @@ pub mod auditlog;
 pub mod auth;
 pub mod beoordeling;
 pub mod bestuur;
+pub mod cadans;
 pub mod contact;
 pub mod demo;
 mod demo_analyse;

@@ -8,7 +8,6 @@ use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::contact::{Contactstand, contactstand, parse_norm};
 use samenspel_domain::datum;
 use samenspel_domain::ids::RelatieId;
-use samenspel_domain::organisatie::Eigenaar;
 use samenspel_domain::relatie::{Belang, Organisatietype};
 use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
@@ -42,11 +41,7 @@ pub async fn verwaterend(
     let mut exec = conn.exec();
     let z = zicht(&mut exec, who).await?;
     let eigenaar = if mijn {
-        match z
-            .medewerker
-            .map(Eigenaar::Medewerker)
-            .or(z.bestuurder.map(Eigenaar::Bestuurder))
-        {
+        match z.ik() {
             Some(wie) => Some(wie),
             None => return Ok(Vec::new()),
         }

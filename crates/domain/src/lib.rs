@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod beoordeling;
 pub mod bestuur;
+pub mod cadans;
 mod codelijst;
 pub mod contact;
 pub mod datum;

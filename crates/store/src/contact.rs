@@ -30,6 +30,14 @@ pub struct Zicht {
 }
 
 impl Zicht {
+    /// The person looking as an owner: their employee record, else their board
+    /// member record; `None` when the account is linked to neither.
+    pub fn ik(&self) -> Option<Eigenaar> {
+        self.medewerker
+            .map(Eigenaar::Medewerker)
+            .or(self.bestuurder.map(Eigenaar::Bestuurder))
+    }
+
     /// Whether `wie` is the person looking (for "mine" and for owners of a follow-up).
     pub fn is(&self, wie: Eigenaar) -> bool {
         match wie {

@@ -9,6 +9,7 @@ mod agenda;
 mod audit;
 mod beoordeling;
 mod bestuur;
+mod cadans;
 mod contact;
 mod contactpersoon;
 mod db;
@@ -29,6 +30,7 @@ mod verwatering;
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
 pub use beoordeling::{BeoordelingRegel, ContextRegel, NieuweBeoordeling, VraagstukRegel};
 pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel};
+pub use cadans::CadansRegel;
 pub use contact::{
     ActieRegel, ContactmomentDetail, ContactmomentRegel, ContactsoortRegel, TijdlijnCursor,
     TijdlijnFilter, ToezeggingRegel, Waarvan, Zicht,

@@ -80,25 +80,8 @@ impl Exec<'_> {
         };
         let zichtbaar = sql.zichtbaar("cm", zicht);
         // The last contact walks the timeline index backwards and stops at the first
-        // visible one, however long the history. An owner's own relations are read from their stewardship (a handful), not
-        // by testing every relation with a norm.
-        let bron = match eigenaar {
-            Some(wie) => {
-                let (m, b) = match wie {
-                    Eigenaar::Medewerker(m) => (Some(m.0), None),
-                    Eigenaar::Bestuurder(b) => (None, Some(b.0)),
-                    Eigenaar::Niemand => (None, None),
-                };
-                let pm = sql.param(Arg::OptUuid(m));
-                let pb = sql.param(Arg::OptUuid(b));
-                format!(
-                    "(SELECT DISTINCT e.relatie_id FROM eigenaarschap e WHERE e.gemeente_id = $1 AND e.tot IS NULL \
-                       AND (e.medewerker_id = {pm} OR e.bestuurder_id = {pb})) mijn \
-                     JOIN relatie r ON r.gemeente_id = $1 AND r.id = mijn.relatie_id"
-                )
-            }
-            None => "relatie r".to_owned(),
-        };
+        // visible one, however long the history.
+        let bron = relaties_van(&mut sql, eigenaar);
         sql.text = format!(
             "SELECT r.id, r.naam, \
                CASE WHEN nb.dagen IS NULL THEN nt.dagen WHEN nt.dagen IS NULL THEN nb.dagen \
@@ -125,5 +108,28 @@ impl Exec<'_> {
                 laatste: r.laatste,
             })
             .collect())
+    }
+}
+
+/// The `FROM` source of relations `r` for a report: the relations `eigenaar` looks
+/// after now — read from their stewardship (a handful), not by testing every relation —
+/// or all of the tenant's (`$1`).
+pub(crate) fn relaties_van(sql: &mut Sql, eigenaar: Option<Eigenaar>) -> String {
+    match eigenaar {
+        Some(wie) => {
+            let (m, b) = match wie {
+                Eigenaar::Medewerker(m) => (Some(m.0), None),
+                Eigenaar::Bestuurder(b) => (None, Some(b.0)),
+                Eigenaar::Niemand => (None, None),
+            };
+            let pm = sql.param(Arg::OptUuid(m));
+            let pb = sql.param(Arg::OptUuid(b));
+            format!(
+                "(SELECT DISTINCT e.relatie_id FROM eigenaarschap e WHERE e.gemeente_id = $1 AND e.tot IS NULL \
+                   AND (e.medewerker_id = {pm} OR e.bestuurder_id = {pb})) mijn \
+                 JOIN relatie r ON r.gemeente_id = $1 AND r.id = mijn.relatie_id"
+            )
+        }
+        None => "relatie r".to_owned(),
     }
 }

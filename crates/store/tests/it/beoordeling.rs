@@ -11,7 +11,7 @@ fn s(w: u8) -> Score {
     Score::new(w).expect("score")
 }
 
-async fn beoordeel(
+pub async fn beoordeel(
     exec: &mut Exec<'_>,
     g: GemeenteId,
     relatie: RelatieId,

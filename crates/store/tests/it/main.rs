@@ -3,6 +3,7 @@
 mod audit;
 mod beoordeling;
 mod bestuur;
+mod cadans;
 mod contact;
 mod eigenaarschap;
 mod migraties;
@@ -28,11 +29,22 @@ pub async fn gemeente(db: &Db, cbs: &str) -> GemeenteId {
 
 /// Stores an organisation (type bedrijf) with this name.
 pub async fn organisatie(exec: &mut Exec<'_>, g: GemeenteId, naam: &str) -> RelatieId {
+    organisatie_met_belang(exec, g, naam, "").await
+}
+
+/// Stores an organisation (type bedrijf) with this name and importance code.
+pub async fn organisatie_met_belang(
+    exec: &mut Exec<'_>,
+    g: GemeenteId,
+    naam: &str,
+    belang: &str,
+) -> RelatieId {
     let id = RelatieId::new();
     let invoer = RelatieInvoer {
         soort: "organisatie".into(),
         naam: naam.into(),
         organisatietype: "bedrijf".into(),
+        belang: belang.into(),
         ..Default::default()
     };
     exec.insert_relatie(

@@ -5,6 +5,7 @@ mod analyse;
 mod beheer;
 mod bestuur;
 mod briefing;
+mod cadans;
 mod contact;
 mod inloggen;
 mod kaart_svg;
@@ -32,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         .merge(contact::routes())
         .merge(agenda::routes())
         .merge(verwatering::routes())
+        .merge(cadans::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())
@@ -60,11 +62,18 @@ struct StartPagina {
     verlopen_acties: i64,
     open_toezeggingen: i64,
     verwaterend: Vec<samenspel_app::verwatering::Verwaterend>,
+    /// My reviews and assessments due by cadence (first ten); `None` for those who
+    /// may not see the analysis.
+    aan_de_beurt: Option<Vec<samenspel_app::cadans::AanDeBeurt>>,
 }
 
 impl StartPagina {
     fn sinds(&self, v: &samenspel_app::verwatering::Verwaterend) -> String {
         verwatering::sinds(v)
+    }
+
+    fn stand(&self, a: &samenspel_app::cadans::AanDeBeurt) -> String {
+        cadans::stand(a)
     }
 }
 
@@ -87,6 +96,13 @@ async fn start(
     let mijn = samenspel_app::contact::mijn_stand(&state.ctx, who, TOT).await?;
     let mut verwaterend = samenspel_app::verwatering::verwaterend(&state.ctx, who, true).await?;
     verwaterend.truncate(10);
+    let aan_de_beurt = if who.mag(samenspel_domain::rol::Recht::AnalyseLezen) {
+        let mut alle = samenspel_app::cadans::aan_de_beurt(&state.ctx, who, true).await?;
+        alle.truncate(10);
+        Some(alle)
+    } else {
+        None
+    };
     Ok(crate::error::render(
         StatusCode::OK,
         &StartPagina {
@@ -98,6 +114,7 @@ async fn start(
             verlopen_acties: mijn.verlopen_acties,
             open_toezeggingen: mijn.open_toezeggingen,
             verwaterend,
+            aan_de_beurt,
         },
     ))
 }

@@ -8,10 +8,8 @@ use samenspel_domain::rol::Rol;
 
 /// An organisation and an employee linked to the `medewerker` account.
 async fn opzet(app: &TestApp, naam: &str) -> (RelatieId, MedewerkerId) {
-    let systeem = Principal::systeem(app.gemeente);
-    let org = relaties::create(
-        &app.ctx,
-        &systeem,
+    opzet_met(
+        app,
         &RelatieInvoer {
             soort: "organisatie".into(),
             naam: naam.into(),
@@ -20,7 +18,14 @@ async fn opzet(app: &TestApp, naam: &str) -> (RelatieId, MedewerkerId) {
         },
     )
     .await
-    .expect("organisatie");
+}
+
+/// This organisation and an employee linked to the `medewerker` account.
+pub(crate) async fn opzet_met(app: &TestApp, invoer: &RelatieInvoer) -> (RelatieId, MedewerkerId) {
+    let systeem = Principal::systeem(app.gemeente);
+    let org = relaties::create(&app.ctx, &systeem, invoer)
+        .await
+        .expect("organisatie");
     let sanne = organisatie::medewerker_toevoegen(
         &app.ctx,
         &systeem,

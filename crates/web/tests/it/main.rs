@@ -4,6 +4,7 @@
 mod analyse;
 mod bestuur;
 mod beveiliging;
+mod cadans;
 mod contact;
 mod inloggen;
 mod organisatie;
