@@ -15,6 +15,7 @@ pub mod demo_contact;
 mod eigen_lijst;
 mod error;
 pub mod gebruikers;
+pub mod netwerk;
 pub mod organisatie;
 mod principal;
 pub mod relaties;

@@ -33,7 +33,7 @@ pub struct Lijn {
 
 /// Longest label drawn in full; longer names are shortened with an ellipsis (the full
 /// name stays in the node's title and in the list).
-pub const MAX_LABEL: usize = 28;
+pub const MAX_LABEL: usize = 34;
 /// Height of a node's label box.
 pub const KNOOPHOOGTE: f64 = 26.0;
 const MARGE: f64 = 12.0;
@@ -67,7 +67,7 @@ pub struct Indeling {
 pub fn indeling(knopen: &[Knoop], lijnen: &[Lijn]) -> Indeling {
     let n = knopen.len();
     let breedte: f64 = 960.0;
-    let hoogte = (360.0 + 28.0 * n as f64).clamp(360.0, 1400.0);
+    let hoogte = (300.0 + 24.0 * n as f64).clamp(360.0, 1300.0);
     let halve: Vec<(f64, f64)> = knopen
         .iter()
         .map(|k| (knoopbreedte(&k.naam) / 2.0, KNOOPHOOGTE / 2.0))

@@ -17,6 +17,7 @@ mod error;
 mod gebruiker;
 mod gemeente;
 mod indeling;
+mod netwerk;
 mod organisatie;
 mod programma;
 mod relatie;
@@ -41,6 +42,7 @@ pub use error::StoreError;
 pub use gebruiker::{GebruikerRegel, NieuweGebruiker};
 pub use gemeente::GemeenteRegel;
 pub use indeling::{GekoppeldeRelatie, Indeling};
+pub use netwerk::{NetwerkEigenaar, NetwerkPersoon, NetwerkVerband};
 pub use organisatie::{
     EigenaarschapRegel, EigendomRegel, MedewerkerRegel, OnderdeelRegel, ZonderEigenaarRegel,
 };

@@ -544,13 +544,11 @@ impl Exec<'_> {
             return Ok(Vec::new());
         }
         let mut sql = Sql {
-            text: "SELECT id, naam FROM relatie WHERE gemeente_id = $1 AND id IN (".to_owned(),
+            text: String::new(),
             args: vec![Arg::Uuid(gemeente.0)],
         };
-        for (i, id) in ids.iter().enumerate() {
-            sql.push(if i == 0 { "$?" } else { ", $?" }, Arg::Uuid(id.0));
-        }
-        sql.text.push(')');
+        let lijst = sql.in_lijst(ids.iter().map(|id| id.0));
+        sql.text = format!("SELECT id, naam FROM relatie WHERE gemeente_id = $1 AND id IN {lijst}");
         let Sql { text, args } = sql;
         let rows: Vec<NaamRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args).fetch_all(&mut **c).await)?;
         Ok(ids

@@ -57,6 +57,16 @@ impl Sql {
         self.text.push_str(&limiet_sql(n));
     }
 
+    /// Binds each id and returns the list for `IN (…)`, parentheses included; callers
+    /// make sure it is not empty.
+    pub(crate) fn in_lijst(&mut self, ids: impl IntoIterator<Item = Uuid>) -> String {
+        let params: Vec<String> = ids
+            .into_iter()
+            .map(|id| self.param(Arg::Uuid(id)))
+            .collect();
+        format!("({})", params.join(", "))
+    }
+
     pub(crate) fn push(&mut self, fragment: &str, arg: Arg) -> usize {
         self.args.push(arg);
         let n = self.args.len();

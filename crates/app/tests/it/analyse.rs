@@ -27,7 +27,7 @@ fn organisatie(naam: &str) -> RelatieInvoer {
     }
 }
 
-fn thema(naam: &str) -> ThemaInvoer {
+pub fn thema(naam: &str) -> ThemaInvoer {
     ThemaInvoer {
         nummer: "3".into(),
         naam: naam.into(),

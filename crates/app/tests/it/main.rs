@@ -4,6 +4,7 @@ mod analyse;
 mod autorisatie;
 mod bestuur;
 mod eigenaarschap;
+mod netwerk;
 mod review;
 
 use samenspel_app::auth::Hashing;

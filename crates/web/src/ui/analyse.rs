@@ -10,7 +10,7 @@ use crate::sessie::{Formulier, Ingelogd};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspel_app::AppError;
@@ -213,24 +213,8 @@ async fn kaart_downloaden(
     let svg = KaartSvg::nieuw(&k.context.naam, &k.plaatsingen, false)
         .render()
         .map_err(|e| PageError(AppError::Internal(e.to_string())))?;
-    let bestand = format!(
-        "stakeholderkaart-{}.svg",
-        samenspel_domain::tekst::zoeksleutel(&k.context.naam).replace(' ', "-")
-    );
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "image/svg+xml; charset=utf-8".to_owned(),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{bestand}\""),
-            ),
-        ],
-        svg,
-    )
-        .into_response())
+    let bestand = super::bestandsnaam("stakeholderkaart", &k.context.naam, "svg");
+    Ok(super::svg_download(&bestand, svg))
 }
 
 // ---------- the assessment form ----------

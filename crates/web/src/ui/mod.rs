@@ -10,6 +10,8 @@ mod contact;
 mod inloggen;
 mod kaart_svg;
 mod monitor;
+mod netwerk;
+mod netwerk_svg;
 mod organisatie;
 mod relaties;
 mod review;
@@ -34,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         .merge(agenda::routes())
         .merge(verwatering::routes())
         .merge(cadans::routes())
+        .merge(netwerk::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())
@@ -137,9 +140,53 @@ fn lokaal_pad(terug: &str) -> Option<&str> {
         .then_some(terug)
 }
 
+/// A safe download file name: `<prefix>-<name>.<ext>` with the name reduced to lower-case
+/// letters, digits and hyphens (nothing that could end the quoted header value).
+fn bestandsnaam(prefix: &str, naam: &str, extensie: &str) -> String {
+    let sleutel = samenspel_domain::tekst::zoeksleutel(naam);
+    let delen: Vec<&str> = sleutel
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|d| !d.is_empty())
+        .collect();
+    format!("{prefix}-{}.{extensie}", delen.join("-"))
+}
+
+/// An SVG drawing as a file download.
+fn svg_download(bestand: &str, svg: String) -> Response {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "image/svg+xml; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{bestand}\""),
+            ),
+        ],
+        svg,
+    )
+        .into_response()
+}
+
 /// A path segment that must be an id; anything else is simply not found.
 fn parse_id<T: std::str::FromStr>(tekst: &str) -> Result<T, PageError> {
     tekst
         .parse()
         .map_err(|_| PageError(samenspel_app::AppError::NotFound))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bestandsnamen_bevatten_alleen_veilige_tekens() {
+        assert_eq!(
+            super::bestandsnaam("netwerk", "Havenbedrijf <Duinwijk> \"B.V.\"", "svg"),
+            "netwerk-havenbedrijf-duinwijk-b-v.svg"
+        );
+        assert_eq!(
+            super::bestandsnaam("kaart", "Coöperatie Wijk 3", "svg"),
+            "kaart-cooperatie-wijk-3.svg"
+        );
+    }
 }

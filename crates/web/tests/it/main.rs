@@ -7,6 +7,7 @@ mod beveiliging;
 mod cadans;
 mod contact;
 mod inloggen;
+mod netwerk;
 mod organisatie;
 mod relaties;
 mod review;
