@@ -9,6 +9,7 @@ mod codelijst;
 pub mod contact;
 pub mod datum;
 pub mod gebruiker;
+pub mod geld;
 pub mod gemeente;
 pub mod ids;
 pub mod invalid;
