@@ -82,7 +82,7 @@ impl fmt::Display for Bedrag {
         let euros = (absoluut / 100).to_string();
         let mut gegroepeerd = String::with_capacity(euros.len() + euros.len() / 3);
         for (i, c) in euros.chars().enumerate() {
-            if i > 0 && (euros.len() - i) % 3 == 0 {
+            if i > 0 && (euros.len() - i).is_multiple_of(3) {
                 gegroepeerd.push('.');
             }
             gegroepeerd.push(c);
