@@ -1390,6 +1390,7 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
         .await?;
     crate::demo_analyse::maak_relatiegesprekken(ctx, gemeente, &demo_relaties, "Sanne Visser")
         .await?;
+    crate::demo_samenwerking::maak_samenwerkingsverbanden(ctx, gemeente).await?;
     Ok(gemeente)
 }
 

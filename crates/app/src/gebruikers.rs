@@ -108,6 +108,7 @@ pub async fn init_gemeente(
         exec.insert_contactsoort(gemeente, code, naam).await?;
     }
     crate::review::maak_standaard_dimensies(&mut exec, gemeente).await?;
+    crate::samenwerking::maak_standaard_klassen(&mut exec, gemeente).await?;
     exec.insert_gebruiker(
         gemeente,
         &NieuweGebruiker {

@@ -12,6 +12,7 @@ pub mod contact;
 pub mod demo;
 mod demo_analyse;
 pub mod demo_contact;
+mod demo_samenwerking;
 mod eigen_lijst;
 mod error;
 pub mod gebruikers;
@@ -20,6 +21,7 @@ pub mod organisatie;
 mod principal;
 pub mod relaties;
 pub mod review;
+pub mod samenwerking;
 pub mod verwatering;
 
 pub use error::AppError;

@@ -81,6 +81,7 @@ pub enum ObjectSoort {
     Vraagstuk,
     Relatiegesprek,
     Reviewdimensie,
+    Samenwerkingsverband,
 }
 
 impl ObjectSoort {
@@ -106,6 +107,7 @@ impl ObjectSoort {
             ObjectSoort::Vraagstuk => "vraagstuk",
             ObjectSoort::Relatiegesprek => "relatiegesprek",
             ObjectSoort::Reviewdimensie => "reviewdimensie",
+            ObjectSoort::Samenwerkingsverband => "samenwerkingsverband",
         }
     }
 }

@@ -6,7 +6,6 @@ use crate::ids::{BestuurderId, DomeinId};
 use crate::invalid::{Invalid, Invalids};
 use crate::relatie::{Email, Telefoon};
 use crate::tekst;
-use crate::tekst::optional;
 use serde::Deserialize;
 
 codelijst!(
@@ -25,21 +24,7 @@ pub const STANDAARD_DOMEINEN: [&str; 4] = [
     "Projecten en programma's",
 ];
 
-fn verplicht(
-    field: &'static str,
-    input: &str,
-    max: usize,
-    melding: &'static str,
-) -> Result<String, Invalid> {
-    match optional(input) {
-        None => Err(Invalid::new(field, melding)),
-        Some(t) if t.chars().count() > max => Err(Invalid::new(
-            field,
-            format!("Gebruik hoogstens {max} tekens."),
-        )),
-        Some(t) => Ok(t),
-    }
-}
+use crate::tekst::verplicht;
 
 /// An id chosen in a `<select>`; empty means none.
 fn gekozen<T: std::str::FromStr>(

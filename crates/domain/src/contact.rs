@@ -6,7 +6,7 @@ use crate::datum;
 use crate::ids::{ProgrammaId, RelatieId, ThemaId};
 use crate::invalid::{Invalid, Invalids};
 use crate::organisatie::Eigenaar;
-use crate::tekst::optional;
+use crate::tekst::{optional, optioneel};
 use serde::Deserialize;
 use time::{Date, PrimitiveDateTime, Time};
 
@@ -73,16 +73,6 @@ impl ToezeggingStatus {
     }
 }
 
-fn tekst(field: &'static str, input: &str, max: usize) -> Result<Option<String>, Invalid> {
-    match optional(input) {
-        Some(t) if t.chars().count() > max => Err(Invalid::new(
-            field,
-            format!("Gebruik hoogstens {max} tekens."),
-        )),
-        other => Ok(other),
-    }
-}
-
 fn verplicht(
     fouten: &mut Invalids,
     field: &'static str,
@@ -90,7 +80,7 @@ fn verplicht(
     max: usize,
     leeg: &'static str,
 ) -> Option<String> {
-    match fouten.check(tekst(field, input, max)) {
+    match fouten.check(optioneel(field, input, max)) {
         Some(Some(t)) => Some(t),
         Some(None) => {
             fouten.push(Invalid::new(field, leeg));
@@ -254,10 +244,10 @@ impl ContactmomentInvoer {
             "Vul het onderwerp in.",
         );
         let verslag = fouten
-            .check(tekst("verslag", &self.verslag, 20_000))
+            .check(optioneel("verslag", &self.verslag, 20_000))
             .flatten();
         let zaaknummer = fouten
-            .check(tekst("zaaknummer", &self.zaaknummer, 50))
+            .check(optioneel("zaaknummer", &self.zaaknummer, 50))
             .flatten();
         let relaties = uniek(ids(
             &mut fouten,
@@ -494,7 +484,7 @@ impl ToezeggingInvoer {
             ),
         };
         let toelichting = fouten
-            .check(tekst("toelichting", &self.toelichting, 2000))
+            .check(optioneel("toelichting", &self.toelichting, 2000))
             .flatten();
         if let Some(status) = status
             && status.vraagt_toelichting()

@@ -67,4 +67,5 @@ id_type!(
     ContactmomentId,
     ActieId,
     ToezeggingId,
+    SamenwerkingId,
 );

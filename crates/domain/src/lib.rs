@@ -18,6 +18,7 @@ pub mod organisatie;
 pub mod relatie;
 pub mod review;
 pub mod rol;
+pub mod samenwerking;
 pub mod tekst;
 
 pub use invalid::{Invalid, Invalids};

@@ -5,7 +5,7 @@ use crate::codelijst;
 use crate::ids::{BestuurderId, MedewerkerId, OnderdeelId};
 use crate::invalid::{Invalid, Invalids};
 use crate::relatie::{Email, Telefoon};
-use crate::tekst::optional;
+use crate::tekst::optioneel;
 use serde::Deserialize;
 use time::Date;
 
@@ -25,16 +25,6 @@ impl EigenaarRol {
     }
 }
 
-fn tekst(field: &'static str, input: &str, max: usize) -> Result<Option<String>, Invalid> {
-    match optional(input) {
-        Some(t) if t.chars().count() > max => Err(Invalid::new(
-            field,
-            format!("Gebruik hoogstens {max} tekens."),
-        )),
-        other => Ok(other),
-    }
-}
-
 /// A department or team as typed in.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
@@ -44,7 +34,7 @@ pub struct OnderdeelInvoer {
 
 impl OnderdeelInvoer {
     pub fn parse(&self) -> Result<String, Invalids> {
-        match tekst("naam", &self.naam, 200)? {
+        match optioneel("naam", &self.naam, 200)? {
             Some(naam) => Ok(naam),
             None => Err(Invalid::new("naam", "Vul de naam van de afdeling of het team in.").into()),
         }
@@ -75,11 +65,13 @@ pub struct MedewerkerGegevens {
 impl MedewerkerInvoer {
     pub fn parse(&self) -> Result<MedewerkerGegevens, Invalids> {
         let mut fouten = Invalids::new();
-        let naam = fouten.check(tekst("naam", &self.naam, 200)).flatten();
+        let naam = fouten.check(optioneel("naam", &self.naam, 200)).flatten();
         if naam.is_none() && fouten.is_empty() {
             fouten.push(Invalid::new("naam", "Vul de naam van de medewerker in."));
         }
-        let functie = fouten.check(tekst("functie", &self.functie, 200)).flatten();
+        let functie = fouten
+            .check(optioneel("functie", &self.functie, 200))
+            .flatten();
         let email = if self.email.trim().is_empty() {
             None
         } else {
@@ -162,7 +154,7 @@ impl EigenaarInvoer {
             _ => Err(kies()),
         });
         let notitie = fouten
-            .check(tekst("notitie", &self.notitie, 2000))
+            .check(optioneel("notitie", &self.notitie, 2000))
             .flatten();
         if let (Some(rol), Some(eigenaar)) = (rol, eigenaar) {
             match (rol.is_bestuurlijk(), eigenaar) {

@@ -32,6 +32,11 @@ pub enum Recht {
     /// working material, like contact notes.
     AnalyseLezen,
     AnalyseVastleggen,
+    /// The alliance register is steering and control material: everyone reads it,
+    /// the council included.
+    SamenwerkingenLezen,
+    /// Keeping the cards: account holders (employees) and functional management.
+    SamenwerkingenWijzigen,
 }
 
 impl Rol {
@@ -71,7 +76,8 @@ impl Rol {
     pub fn mag(self, recht: Recht) -> bool {
         use Recht::*;
         match recht {
-            RelatiesLezen => true,
+            RelatiesLezen | SamenwerkingenLezen => true,
+            SamenwerkingenWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker),
             RelatiesWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
             ContactenLezen | AnalyseLezen => self != Rol::Raadslid,
             ContactenVastleggen | AnalyseVastleggen => {

@@ -1,6 +1,7 @@
 //! Text normalisation for sorting and matching names: lower case, accents folded,
 //! whitespace collapsed, so "Coöperatie  Úniek" and "cooperatie uniek" meet.
 
+use crate::Invalid;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -21,6 +22,27 @@ pub fn zoeksleutel(input: &str) -> String {
 pub fn optional(input: &str) -> Option<String> {
     let trimmed = input.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// An optional free-text field of at most `max` characters; empty becomes `None`.
+pub fn optioneel(field: &'static str, input: &str, max: usize) -> Result<Option<String>, Invalid> {
+    match optional(input) {
+        Some(t) if t.chars().count() > max => Err(Invalid::new(
+            field,
+            format!("Gebruik hoogstens {max} tekens."),
+        )),
+        other => Ok(other),
+    }
+}
+
+/// A required text field of at most `max` characters; `melding` says what to fill in.
+pub fn verplicht(
+    field: &'static str,
+    input: &str,
+    max: usize,
+    melding: &'static str,
+) -> Result<String, Invalid> {
+    optioneel(field, input, max)?.ok_or_else(|| Invalid::new(field, melding))
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ mod programma;
 mod relatie;
 mod relatieverband;
 mod review;
+mod samenwerking;
 mod sessie;
 mod sql;
 pub mod testdb;
@@ -55,6 +56,7 @@ pub use relatieverband::VerbandRegel;
 pub use review::{
     DimensieRegel, GesprekDetail, GesprekRegel, NieuwRelatiegesprek, PartnerlinkRegel, TrendRegel,
 };
+pub use samenwerking::{KlasseRegel, SamenwerkingMensen, SamenwerkingRegel};
 pub use sessie::SessieRegel;
 pub use verwatering::NormRegel;
 

@@ -6,6 +6,7 @@ mod bestuur;
 mod eigenaarschap;
 mod netwerk;
 mod review;
+mod samenwerking;
 
 use samenspel_app::auth::Hashing;
 use samenspel_app::gebruikers::{self, GebruikerInvoer};

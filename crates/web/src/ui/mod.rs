@@ -15,6 +15,7 @@ mod netwerk_svg;
 mod organisatie;
 mod relaties;
 mod review;
+mod samenwerking;
 mod verwatering;
 
 use crate::AppState;
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .merge(verwatering::routes())
         .merge(cadans::routes())
         .merge(netwerk::routes())
+        .merge(samenwerking::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())

@@ -11,4 +11,5 @@ mod netwerk;
 mod organisatie;
 mod relaties;
 mod review;
+mod samenwerking;
 mod testapp;

@@ -1,0 +1,228 @@
+//! The alliance register: keeping a card for every collaboration, and reading the
+//! register by importance class.
+
+use crate::auditlog::{log, require};
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, SamenwerkingId};
+use samenspel_domain::rol::Recht;
+use samenspel_domain::samenwerking::{STANDAARD_KLASSEN, SamenwerkingGegevens, SamenwerkingInvoer};
+use samenspel_domain::{Invalid, Invalids};
+use samenspel_store::{
+    BestuurderRegel, Exec, KlasseRegel, MedewerkerRegel, SamenwerkingMensen, SamenwerkingRegel,
+};
+
+/// The register, optionally one class, with the classes for the filter.
+pub struct Register {
+    pub klassen: Vec<KlasseRegel>,
+    pub samenwerkingen: Vec<SamenwerkingRegel>,
+    pub mag_wijzigen: bool,
+}
+
+pub async fn register(
+    ctx: &Ctx,
+    who: &Principal,
+    klasse: Option<&str>,
+) -> Result<Register, AppError> {
+    who.require(Recht::SamenwerkingenLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let klassen = exec.belangklassen(who.gemeente).await?;
+    let klasse = klasse.filter(|k| klassen.iter().any(|c| c.code == *k));
+    Ok(Register {
+        samenwerkingen: exec.list_samenwerkingen(who.gemeente, klasse).await?,
+        klassen,
+        mag_wijzigen: who.mag(Recht::SamenwerkingenWijzigen),
+    })
+}
+
+pub async fn kaart(
+    ctx: &Ctx,
+    who: &Principal,
+    id: SamenwerkingId,
+) -> Result<(SamenwerkingRegel, KlasseRegel), AppError> {
+    who.require(Recht::SamenwerkingenLezen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let s = exec
+        .get_samenwerking(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let klasse = exec
+        .belangklassen(who.gemeente)
+        .await?
+        .into_iter()
+        .find(|k| k.code == s.gegevens.klasse)
+        .ok_or_else(|| AppError::Internal("belangklasse ontbreekt".into()))?;
+    Ok((s, klasse))
+}
+
+/// What the card form offers to choose from.
+pub struct Keuzes {
+    pub klassen: Vec<KlasseRegel>,
+    pub medewerkers: Vec<MedewerkerRegel>,
+    pub bestuurders: Vec<BestuurderRegel>,
+}
+
+pub async fn keuzes(ctx: &Ctx, who: &Principal) -> Result<Keuzes, AppError> {
+    who.require(Recht::SamenwerkingenWijzigen)?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    Ok(Keuzes {
+        klassen: exec.belangklassen(who.gemeente).await?,
+        medewerkers: exec
+            .list_medewerkers(who.gemeente)
+            .await?
+            .into_iter()
+            .filter(|m| m.actief)
+            .collect(),
+        bestuurders: exec.list_bestuurders(who.gemeente).await?,
+    })
+}
+
+/// Validates the card and the chosen class and people against this tenant's lists.
+async fn valideer(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    invoer: &SamenwerkingInvoer,
+) -> Result<(SamenwerkingGegevens, SamenwerkingMensen), AppError> {
+    let kaart = invoer.parse();
+    let mut fouten = match &kaart {
+        Ok(_) => Invalids::new(),
+        Err(f) => f.clone(),
+    };
+    let klasse = invoer.klasse.trim();
+    if !klasse.is_empty()
+        && !exec
+            .belangklassen(who.gemeente)
+            .await?
+            .iter()
+            .any(|k| k.code == klasse)
+    {
+        fouten.push(Invalid::new(
+            "klasse",
+            "Kies een belangklasse uit de lijst.",
+        ));
+    }
+    let accounthouder = match invoer.accounthouder.trim() {
+        "" => None,
+        t => match t.parse::<MedewerkerId>() {
+            Ok(id) if exec.is_actieve_medewerker(who.gemeente, id).await? => Some(id),
+            _ => {
+                fouten.push(Invalid::new(
+                    "accounthouder",
+                    "Kies een actieve medewerker als accounthouder.",
+                ));
+                None
+            }
+        },
+    };
+    let vertegenwoordiger = match invoer.vertegenwoordiger.trim() {
+        "" => None,
+        t => match t.parse::<BestuurderId>() {
+            Ok(id) if exec.get_bestuurder(who.gemeente, id).await?.is_some() => Some(id),
+            _ => {
+                fouten.push(Invalid::new(
+                    "vertegenwoordiger",
+                    "Kies een bestuurder uit de lijst.",
+                ));
+                None
+            }
+        },
+    };
+    match kaart {
+        Ok(k) if fouten.is_empty() => Ok((
+            k,
+            SamenwerkingMensen {
+                accounthouder,
+                vertegenwoordiger,
+            },
+        )),
+        _ => Err(AppError::Invalid(fouten)),
+    }
+}
+
+/// Creates a card (`id` `None`) or changes one; audited either way.
+pub async fn opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    id: Option<SamenwerkingId>,
+    invoer: &SamenwerkingInvoer,
+) -> Result<SamenwerkingId, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::SamenwerkingenWijzigen,
+        ObjectSoort::Samenwerkingsverband,
+        id.map(|i| i.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let (kaart, mensen) = valideer(&mut exec, who, invoer).await?;
+    let (id, actie) = match id {
+        Some(id) => {
+            if !exec
+                .update_samenwerking(who.gemeente, id, &kaart, mensen)
+                .await
+                .map_err(|e| dubbele_naam(e, &kaart.naam))?
+            {
+                return Err(AppError::NotFound);
+            }
+            (id, Actie::Gewijzigd)
+        }
+        None => {
+            let id = SamenwerkingId::new();
+            exec.insert_samenwerking(who.gemeente, id, &kaart, mensen)
+                .await
+                .map_err(|e| dubbele_naam(e, &kaart.naam))?;
+            (id, Actie::Aangemaakt)
+        }
+    };
+    log(
+        &mut exec,
+        who,
+        actie,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&kaart.naam),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+fn dubbele_naam(e: samenspel_store::StoreError, naam: &str) -> AppError {
+    match e {
+        samenspel_store::StoreError::Uniek(_) => AppError::Invalid(
+            Invalid::new(
+                "naam",
+                format!("Er is al een samenwerkingsverband met de naam {naam}."),
+            )
+            .into(),
+        ),
+        e => e.into(),
+    }
+}
+
+/// The framework's four classes for a new municipality.
+pub(crate) async fn maak_standaard_klassen(
+    exec: &mut Exec<'_>,
+    gemeente: GemeenteId,
+) -> Result<(), AppError> {
+    for (volgorde, (code, naam, maanden, rapportage)) in STANDAARD_KLASSEN.iter().enumerate() {
+        exec.insert_belangklasse(
+            gemeente,
+            volgorde as i64 + 1,
+            &KlasseRegel {
+                code: (*code).to_owned(),
+                naam: (*naam).to_owned(),
+                evaluatie_maanden: i64::from(*maanden),
+                rapportage: (*rapportage).to_owned(),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,471 @@
+//! Collaborations (samenwerkingsverbanden) and the rules the BBV and the alliance
+//! framework attach to them: the BBV category follows from the legal form, and a
+//! collaboration is a verbonden partij exactly when the municipality has both a
+//! bestuurlijk and a financieel belang in it — derived, never typed in.
+
+use crate::codelijst;
+use crate::geld::{Bedrag, parse_bedrag_optioneel};
+use crate::tekst::{optioneel, verplicht};
+use crate::{Invalid, Invalids};
+use serde::Deserialize;
+
+codelijst!(
+    /// The legal form of a collaboration; the first five are the forms of a
+    /// gemeenschappelijke regeling under the Wgr.
+    Rechtsvorm {
+        OpenbaarLichaam => "openbaar_lichaam", "Gemeenschappelijke regeling: openbaar lichaam";
+        GemeenschappelijkOrgaan => "gemeenschappelijk_orgaan", "Gemeenschappelijke regeling: gemeenschappelijk orgaan";
+        Bedrijfsvoeringsorganisatie => "bedrijfsvoeringsorganisatie", "Gemeenschappelijke regeling: bedrijfsvoeringsorganisatie";
+        Centrumgemeente => "centrumgemeente", "Gemeenschappelijke regeling: centrumgemeenteconstructie";
+        RegelingZonderMeer => "regeling_zonder_meer", "Gemeenschappelijke regeling: regeling zonder meer";
+        Vennootschap => "vennootschap", "Vennootschap (NV of BV)";
+        Cooperatie => "cooperatie", "Coöperatie";
+        Stichting => "stichting", "Stichting";
+        Vereniging => "vereniging", "Vereniging";
+        Convenant => "convenant", "Convenant of bestuursovereenkomst";
+        InformeelNetwerk => "informeel_netwerk", "Informeel netwerk";
+    }
+);
+
+codelijst!(
+    /// The categories of the BBV paragraph on verbonden partijen.
+    BbvCategorie {
+        GemeenschappelijkeRegelingen => "gemeenschappelijke_regelingen", "Gemeenschappelijke regelingen";
+        VennootschappenEnCooperaties => "vennootschappen_en_cooperaties", "Vennootschappen en coöperaties";
+        StichtingenEnVerenigingen => "stichtingen_en_verenigingen", "Stichtingen en verenigingen";
+        Overige => "overige", "Overige verbonden partijen";
+    }
+);
+
+codelijst!(
+    /// How the added value of a collaboration is determined (the framework's four
+    /// perspectives: alone or together, per collaboration or across several).
+    Meerwaardeperspectief {
+        ZelfPerVerband => "zelf_per_verband", "1. Zelf de meerwaarde per afzonderlijk verband bepalen";
+        SamenPerVerband => "samen_per_verband", "2. Samen de meerwaarde per afzonderlijk verband bepalen";
+        ZelfOverVerbanden => "zelf_over_verbanden", "3. Zelf de meerwaarde over meerdere verbanden bepalen";
+        SamenOverVerbanden => "samen_over_verbanden", "4. Samen de meerwaarde over meerdere verbanden bepalen";
+    }
+);
+
+codelijst!(
+    /// How much can go wrong, as the college judges it.
+    Risicoprofiel {
+        Laag => "laag", "Laag";
+        Gemiddeld => "gemiddeld", "Gemiddeld";
+        Hoog => "hoog", "Hoog";
+    }
+);
+
+impl Rechtsvorm {
+    pub fn is_gemeenschappelijke_regeling(self) -> bool {
+        matches!(
+            self,
+            Rechtsvorm::OpenbaarLichaam
+                | Rechtsvorm::GemeenschappelijkOrgaan
+                | Rechtsvorm::Bedrijfsvoeringsorganisatie
+                | Rechtsvorm::Centrumgemeente
+                | Rechtsvorm::RegelingZonderMeer
+        )
+    }
+
+    /// The BBV category a collaboration of this form is reported under.
+    pub fn bbv_categorie(self) -> BbvCategorie {
+        match self {
+            f if f.is_gemeenschappelijke_regeling() => BbvCategorie::GemeenschappelijkeRegelingen,
+            Rechtsvorm::Vennootschap | Rechtsvorm::Cooperatie => {
+                BbvCategorie::VennootschappenEnCooperaties
+            }
+            Rechtsvorm::Stichting | Rechtsvorm::Vereniging => {
+                BbvCategorie::StichtingenEnVerenigingen
+            }
+            _ => BbvCategorie::Overige,
+        }
+    }
+}
+
+/// A default importance class of the framework, with how often it is evaluated and
+/// what the council hears of it: (code, name, months between evaluations, reporting).
+pub const STANDAARD_KLASSEN: &[(&str, &str, u32, &str)] = &[
+    (
+        "politiek_zeer_belangrijk",
+        "Politiek zeer belangrijk",
+        12,
+        "Intensieve aandacht van de raad; jaarlijks geëvalueerd en geagendeerd bij de jaarrekening.",
+    ),
+    (
+        "politiek_belangrijk",
+        "Politiek belangrijk",
+        12,
+        "Aandacht van de raad; jaarlijks geëvalueerd bij de jaarrekening.",
+    ),
+    (
+        "bestuurlijk_belangrijk",
+        "Bestuurlijk belangrijk",
+        24,
+        "Aandacht van het college; de raad wordt geïnformeerd bij politiek relevante ontwikkelingen.",
+    ),
+    (
+        "ambtelijk_belangrijk",
+        "Ambtelijk belangrijk",
+        48,
+        "Grotendeels ambtelijk afgedaan; verantwoording via de reguliere P&C-cyclus.",
+    ),
+];
+
+/// The municipality's stake in a collaboration as far as the BBV counts it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Belangen {
+    /// The organ we sit in (algemeen bestuur, aandeelhoudersvergadering, …).
+    pub orgaan: Option<String>,
+    /// Our share of the votes, in hundredths of a percent (2550 = 25,50 %).
+    pub stemaandeel: Option<u32>,
+    pub aandelen: Option<Bedrag>,
+    pub bijdrage: Option<Bedrag>,
+    pub lening: Option<Bedrag>,
+    pub garantie: Option<Bedrag>,
+}
+
+impl Belangen {
+    /// Zeggenschap: a seat in an organ or votes.
+    pub fn bestuurlijk(&self) -> bool {
+        self.orgaan.is_some() || self.stemaandeel.is_some_and(|s| s > 0)
+    }
+
+    /// Money at stake that is lost, or owed, when the collaboration fails.
+    pub fn financieel(&self) -> bool {
+        [self.aandelen, self.bijdrage, self.lening, self.garantie]
+            .iter()
+            .flatten()
+            .any(|b| b.centen > 0)
+    }
+
+    /// The BBV rule: both a bestuurlijk and a financieel belang.
+    pub fn is_verbonden_partij(&self) -> bool {
+        self.bestuurlijk() && self.financieel()
+    }
+}
+
+/// A percentage as typed (`25`, `25,5`, `33.33`, `25 %`) in hundredths of a percent.
+pub fn parse_percentage(field: &'static str, input: &str) -> Result<Option<u32>, Invalid> {
+    let t = input.trim().trim_end_matches('%').trim().replace(',', ".");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let fout = || {
+        Invalid::new(
+            field,
+            "Vul een percentage in tussen 0 en 100, bijvoorbeeld 25 of 33,33.",
+        )
+    };
+    let (geheel, deel) = t.split_once('.').unwrap_or((&t, ""));
+    if deel.len() > 2 || !geheel.chars().all(|c| c.is_ascii_digit()) || geheel.is_empty() {
+        return Err(fout());
+    }
+    let g: u32 = geheel.parse().map_err(|_| fout())?;
+    let d: u32 = match deel.len() {
+        0 => 0,
+        1 => deel.parse::<u32>().map_err(|_| fout())? * 10,
+        _ => deel.parse::<u32>().map_err(|_| fout())?,
+    };
+    let honderdsten = g
+        .checked_mul(100)
+        .and_then(|h| h.checked_add(d))
+        .ok_or_else(fout)?;
+    if honderdsten > 10_000 {
+        return Err(fout());
+    }
+    Ok(Some(honderdsten))
+}
+
+/// Hundredths of a percent the Dutch way: `25,5 %`, `100 %`.
+pub fn formatteer_percentage(honderdsten: u32) -> String {
+    let geheel = honderdsten / 100;
+    let deel = honderdsten % 100;
+    if deel == 0 {
+        format!("{geheel} %")
+    } else if deel.is_multiple_of(10) {
+        format!("{geheel},{} %", deel / 10)
+    } else {
+        format!("{geheel},{deel:02} %")
+    }
+}
+
+/// The alliance card as typed in the form (all text).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct SamenwerkingInvoer {
+    pub naam: String,
+    pub vestigingsplaats: String,
+    pub rechtsvorm: String,
+    pub klasse: String,
+    pub risicoprofiel: String,
+    pub openbaar_belang: String,
+    pub motieven: String,
+    pub perspectief: String,
+    pub orgaan: String,
+    pub stemaandeel: String,
+    pub aandelen: String,
+    pub bijdrage: String,
+    pub lening: String,
+    pub garantie: String,
+    pub mandaat: String,
+    pub politiek_relevant: String,
+    pub exit: String,
+    /// `m:<id>` of the employee who is account holder; empty for none.
+    pub accounthouder: String,
+    /// The representing board member's id; empty for none.
+    pub vertegenwoordiger: String,
+}
+
+/// A validated card; the class and people are checked against the tenant's lists by
+/// the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SamenwerkingGegevens {
+    pub naam: String,
+    pub vestigingsplaats: Option<String>,
+    pub rechtsvorm: Rechtsvorm,
+    pub klasse: String,
+    pub risicoprofiel: Option<Risicoprofiel>,
+    pub openbaar_belang: Option<String>,
+    pub motieven: Option<String>,
+    pub perspectief: Option<Meerwaardeperspectief>,
+    pub belangen: Belangen,
+    pub mandaat: Option<String>,
+    pub politiek_relevant: Option<String>,
+    pub exit: Option<String>,
+}
+
+fn keuze<T: Copy>(
+    field: &'static str,
+    input: &str,
+    from_code: fn(&str) -> Option<T>,
+    melding: &'static str,
+) -> Result<Option<T>, Invalid> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    from_code(t)
+        .map(Some)
+        .ok_or_else(|| Invalid::new(field, melding))
+}
+
+impl SamenwerkingInvoer {
+    /// Every problem at once, each under its own field.
+    pub fn parse(&self) -> Result<SamenwerkingGegevens, Invalids> {
+        let mut f = Invalids::new();
+        let naam = f.check(verplicht(
+            "naam",
+            &self.naam,
+            200,
+            "Vul de naam van het samenwerkingsverband in.",
+        ));
+        let rechtsvorm = f.check(
+            keuze(
+                "rechtsvorm",
+                &self.rechtsvorm,
+                Rechtsvorm::from_code,
+                "Kies een rechtsvorm uit de lijst.",
+            )
+            .and_then(|r| r.ok_or_else(|| Invalid::new("rechtsvorm", "Kies de rechtsvorm."))),
+        );
+        let klasse = self.klasse.trim();
+        if klasse.is_empty() {
+            f.push(Invalid::new("klasse", "Kies de belangklasse."));
+        }
+        let risicoprofiel = f.check(keuze(
+            "risicoprofiel",
+            &self.risicoprofiel,
+            Risicoprofiel::from_code,
+            "Kies een risicoprofiel uit de lijst.",
+        ));
+        let perspectief = f.check(keuze(
+            "perspectief",
+            &self.perspectief,
+            Meerwaardeperspectief::from_code,
+            "Kies een perspectief uit de lijst.",
+        ));
+        let stemaandeel = f.check(parse_percentage("stemaandeel", &self.stemaandeel));
+        let aandelen = f.check(parse_bedrag_optioneel("aandelen", &self.aandelen));
+        let bijdrage = f.check(parse_bedrag_optioneel("bijdrage", &self.bijdrage));
+        let lening = f.check(parse_bedrag_optioneel("lening", &self.lening));
+        let garantie = f.check(parse_bedrag_optioneel("garantie", &self.garantie));
+        let vrij = |veld: &'static str, t: &str| optioneel(veld, t, 4000);
+        let vestigingsplaats = f.check(optioneel("vestigingsplaats", &self.vestigingsplaats, 100));
+        let orgaan = f.check(optioneel("orgaan", &self.orgaan, 200));
+        let openbaar_belang = f.check(vrij("openbaar_belang", &self.openbaar_belang));
+        let motieven = f.check(vrij("motieven", &self.motieven));
+        let mandaat = f.check(vrij("mandaat", &self.mandaat));
+        let politiek_relevant = f.check(vrij("politiek_relevant", &self.politiek_relevant));
+        let exit = f.check(vrij("exit", &self.exit));
+        for (veld, bedrag) in [
+            ("aandelen", aandelen),
+            ("bijdrage", bijdrage),
+            ("lening", lening),
+            ("garantie", garantie),
+        ] {
+            if bedrag.flatten().is_some_and(|b| b.centen < 0) {
+                f.push(Invalid::new(
+                    veld,
+                    "Een belang is nooit negatief; laat het veld leeg als er geen is.",
+                ));
+            }
+        }
+        f.finish(|| {
+            Some(SamenwerkingGegevens {
+                naam: naam?,
+                vestigingsplaats: vestigingsplaats?,
+                rechtsvorm: rechtsvorm?,
+                klasse: klasse.to_owned(),
+                risicoprofiel: risicoprofiel?,
+                openbaar_belang: openbaar_belang?,
+                motieven: motieven?,
+                perspectief: perspectief?,
+                belangen: Belangen {
+                    orgaan: orgaan?,
+                    stemaandeel: stemaandeel?,
+                    aandelen: aandelen?,
+                    bijdrage: bijdrage?,
+                    lening: lening?,
+                    garantie: garantie?,
+                },
+                mandaat: mandaat?,
+                politiek_relevant: politiek_relevant?,
+                exit: exit?,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn bbv_categorie_volgt_de_rechtsvorm() {
+        assert_eq!(
+            Rechtsvorm::OpenbaarLichaam.bbv_categorie(),
+            BbvCategorie::GemeenschappelijkeRegelingen
+        );
+        assert_eq!(
+            Rechtsvorm::Vennootschap.bbv_categorie(),
+            BbvCategorie::VennootschappenEnCooperaties
+        );
+        assert_eq!(
+            Rechtsvorm::Vereniging.bbv_categorie(),
+            BbvCategorie::StichtingenEnVerenigingen
+        );
+        assert_eq!(Rechtsvorm::Convenant.bbv_categorie(), BbvCategorie::Overige);
+        let gr = Rechtsvorm::ALLE
+            .iter()
+            .filter(|r| r.is_gemeenschappelijke_regeling())
+            .count();
+        assert_eq!(gr, 5);
+    }
+
+    fn euro(e: i64) -> Option<Bedrag> {
+        Some(Bedrag::euro_centen(e * 100))
+    }
+
+    #[test]
+    fn verbonden_partij_alleen_met_beide_belangen() {
+        let alleen_bestuur = Belangen {
+            orgaan: Some("Algemeen bestuur".into()),
+            ..Default::default()
+        };
+        assert!(alleen_bestuur.bestuurlijk() && !alleen_bestuur.is_verbonden_partij());
+        let alleen_geld = Belangen {
+            bijdrage: euro(1000),
+            ..Default::default()
+        };
+        assert!(alleen_geld.financieel() && !alleen_geld.is_verbonden_partij());
+        let beide = Belangen {
+            stemaandeel: Some(1250),
+            garantie: euro(5_000_000),
+            ..Default::default()
+        };
+        assert!(beide.is_verbonden_partij());
+        let nul = Belangen {
+            stemaandeel: Some(0),
+            aandelen: euro(0),
+            ..Default::default()
+        };
+        assert!(!nul.bestuurlijk() && !nul.financieel());
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(parse_percentage("p", "25"), Ok(Some(2500)));
+        assert_eq!(parse_percentage("p", "33,33 %"), Ok(Some(3333)));
+        assert_eq!(parse_percentage("p", "12.5"), Ok(Some(1250)));
+        assert_eq!(parse_percentage("p", ""), Ok(None));
+        for fout in ["101", "-5", "1,234", "veel", "1,2,3"] {
+            assert!(parse_percentage("p", fout).is_err(), "{fout}");
+        }
+        assert_eq!(formatteer_percentage(2500), "25 %");
+        assert_eq!(formatteer_percentage(1250), "12,5 %");
+        assert_eq!(formatteer_percentage(3333), "33,33 %");
+    }
+
+    #[test]
+    fn kaart_met_alle_fouten_tegelijk() {
+        let fouten = SamenwerkingInvoer {
+            stemaandeel: "150".into(),
+            bijdrage: "-5".into(),
+            lening: "veel".into(),
+            ..Default::default()
+        }
+        .parse()
+        .expect_err("fouten");
+        let velden: Vec<&str> = fouten.0.iter().map(|f| f.field).collect();
+        assert_eq!(
+            velden,
+            [
+                "naam",
+                "rechtsvorm",
+                "klasse",
+                "stemaandeel",
+                "lening",
+                "bijdrage"
+            ]
+        );
+        let goed = SamenwerkingInvoer {
+            naam: " Veiligheidsregio Kustland ".into(),
+            rechtsvorm: "openbaar_lichaam".into(),
+            klasse: "politiek_zeer_belangrijk".into(),
+            orgaan: "Algemeen bestuur".into(),
+            bijdrage: "€ 2.345.000".into(),
+            ..Default::default()
+        }
+        .parse()
+        .expect("goed");
+        assert_eq!(goed.naam, "Veiligheidsregio Kustland");
+        assert!(goed.belangen.is_verbonden_partij());
+    }
+
+    proptest! {
+        #[test]
+        fn verbonden_partij_is_precies_beide(orgaan in any::<bool>(), stem in proptest::option::of(0u32..=10_000),
+            bedragen in proptest::collection::vec(proptest::option::of(0i64..1_000_000), 4)) {
+            let b = Belangen {
+                orgaan: orgaan.then(|| "Bestuur".to_owned()),
+                stemaandeel: stem,
+                aandelen: bedragen[0].map(Bedrag::euro_centen),
+                bijdrage: bedragen[1].map(Bedrag::euro_centen),
+                lening: bedragen[2].map(Bedrag::euro_centen),
+                garantie: bedragen[3].map(Bedrag::euro_centen),
+            };
+            let bestuurlijk = orgaan || stem.is_some_and(|s| s > 0);
+            let financieel = bedragen.iter().flatten().any(|c| *c > 0);
+            prop_assert_eq!(b.is_verbonden_partij(), bestuurlijk && financieel);
+        }
+
+        #[test]
+        fn percentage_leest_terug(h in 0u32..=10_000) {
+            let tekst = formatteer_percentage(h);
+            prop_assert_eq!(parse_percentage("p", &tekst), Ok(Some(h)));
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! The alliance register: collaborations and the tenant's importance classes.
+
+use crate::db::Exec;
+use crate::error::{StoreError, code};
+use crate::on_exec;
+use crate::sql::{Arg, Sql, bind_args};
+use samenspel_domain::geld::Bedrag;
+use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, SamenwerkingId};
+use samenspel_domain::samenwerking::{
+    Belangen, Meerwaardeperspectief, Rechtsvorm, Risicoprofiel, SamenwerkingGegevens,
+};
+use samenspel_domain::tekst::zoeksleutel;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+/// An importance class with its evaluation frequency and reporting duty.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct KlasseRegel {
+    pub code: String,
+    pub naam: String,
+    pub evaluatie_maanden: i64,
+    pub rapportage: String,
+}
+
+/// A stored collaboration with the names of its class and people.
+#[derive(Debug, Clone)]
+pub struct SamenwerkingRegel {
+    pub id: SamenwerkingId,
+    pub gegevens: SamenwerkingGegevens,
+    pub klasse_naam: String,
+    pub accounthouder: Option<(MedewerkerId, String)>,
+    pub vertegenwoordiger: Option<(BestuurderId, String)>,
+    pub gewijzigd_op: OffsetDateTime,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: Uuid,
+    naam: String,
+    vestigingsplaats: Option<String>,
+    rechtsvorm: String,
+    klasse: String,
+    klasse_naam: String,
+    risicoprofiel: Option<String>,
+    openbaar_belang: Option<String>,
+    motieven: Option<String>,
+    perspectief: Option<String>,
+    orgaan: Option<String>,
+    stemaandeel: Option<i64>,
+    aandelen_centen: Option<i64>,
+    bijdrage_centen: Option<i64>,
+    lening_centen: Option<i64>,
+    garantie_centen: Option<i64>,
+    mandaat: Option<String>,
+    politiek_relevant: Option<String>,
+    exit_regeling: Option<String>,
+    accounthouder_id: Option<Uuid>,
+    accounthouder_naam: Option<String>,
+    vertegenwoordiger_id: Option<Uuid>,
+    vertegenwoordiger_naam: Option<String>,
+    gewijzigd_op: OffsetDateTime,
+}
+
+impl TryFrom<Row> for SamenwerkingRegel {
+    type Error = StoreError;
+
+    fn try_from(r: Row) -> Result<Self, StoreError> {
+        let euro = |c: Option<i64>| c.map(Bedrag::euro_centen);
+        Ok(SamenwerkingRegel {
+            id: SamenwerkingId(r.id),
+            gegevens: SamenwerkingGegevens {
+                naam: r.naam,
+                vestigingsplaats: r.vestigingsplaats,
+                rechtsvorm: code("rechtsvorm", &r.rechtsvorm, Rechtsvorm::from_code)?,
+                klasse: r.klasse,
+                risicoprofiel: r
+                    .risicoprofiel
+                    .map(|c| code("risicoprofiel", &c, Risicoprofiel::from_code))
+                    .transpose()?,
+                openbaar_belang: r.openbaar_belang,
+                motieven: r.motieven,
+                perspectief: r
+                    .perspectief
+                    .map(|c| code("perspectief", &c, Meerwaardeperspectief::from_code))
+                    .transpose()?,
+                belangen: Belangen {
+                    orgaan: r.orgaan,
+                    stemaandeel: r.stemaandeel.and_then(|s| u32::try_from(s).ok()),
+                    aandelen: euro(r.aandelen_centen),
+                    bijdrage: euro(r.bijdrage_centen),
+                    lening: euro(r.lening_centen),
+                    garantie: euro(r.garantie_centen),
+                },
+                mandaat: r.mandaat,
+                politiek_relevant: r.politiek_relevant,
+                exit: r.exit_regeling,
+            },
+            klasse_naam: r.klasse_naam,
+            accounthouder: r
+                .accounthouder_id
+                .map(|id| (MedewerkerId(id), r.accounthouder_naam.unwrap_or_default())),
+            vertegenwoordiger: r.vertegenwoordiger_id.map(|id| {
+                (
+                    BestuurderId(id),
+                    r.vertegenwoordiger_naam.unwrap_or_default(),
+                )
+            }),
+            gewijzigd_op: r.gewijzigd_op,
+        })
+    }
+}
+
+const SELECT: &str = "SELECT s.id, s.naam, s.vestigingsplaats, s.rechtsvorm, s.klasse, k.naam AS klasse_naam, s.risicoprofiel, \
+       s.openbaar_belang, s.motieven, s.perspectief, s.orgaan, s.stemaandeel, s.aandelen_centen, s.bijdrage_centen, \
+       s.lening_centen, s.garantie_centen, s.mandaat, s.politiek_relevant, s.exit_regeling, \
+       s.accounthouder_id, m.naam AS accounthouder_naam, s.vertegenwoordiger_id, b.naam AS vertegenwoordiger_naam, s.gewijzigd_op \
+     FROM samenwerkingsverband s \
+     JOIN belangklasse k ON k.gemeente_id = s.gemeente_id AND k.code = s.klasse \
+     LEFT JOIN medewerker m ON m.gemeente_id = s.gemeente_id AND m.id = s.accounthouder_id \
+     LEFT JOIN bestuurder b ON b.gemeente_id = s.gemeente_id AND b.id = s.vertegenwoordiger_id";
+const KLASSEN: &str = "SELECT code, naam, evaluatie_maanden, rapportage FROM belangklasse WHERE gemeente_id = $1 ORDER BY volgorde, naam";
+const INSERT_KLASSE: &str = "INSERT INTO belangklasse (gemeente_id, code, naam, volgorde, evaluatie_maanden, rapportage) VALUES ($1, $2, $3, $4, $5, $6)";
+const INSERT: &str = "INSERT INTO samenwerkingsverband (gemeente_id, id, naam, naam_sleutel, vestigingsplaats, rechtsvorm, klasse, risicoprofiel, \
+       openbaar_belang, motieven, perspectief, orgaan, stemaandeel, aandelen_centen, bijdrage_centen, lening_centen, garantie_centen, \
+       mandaat, politiek_relevant, exit_regeling, accounthouder_id, vertegenwoordiger_id, aangemaakt_op, gewijzigd_op) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23)";
+const UPDATE: &str = "UPDATE samenwerkingsverband SET naam = $3, naam_sleutel = $4, vestigingsplaats = $5, rechtsvorm = $6, klasse = $7, \
+       risicoprofiel = $8, openbaar_belang = $9, motieven = $10, perspectief = $11, orgaan = $12, stemaandeel = $13, \
+       aandelen_centen = $14, bijdrage_centen = $15, lening_centen = $16, garantie_centen = $17, mandaat = $18, \
+       politiek_relevant = $19, exit_regeling = $20, accounthouder_id = $21, vertegenwoordiger_id = $22, gewijzigd_op = $23 \
+     WHERE gemeente_id = $1 AND id = $2";
+
+/// The people on a card: the account holder (employee) and the representing board member.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SamenwerkingMensen {
+    pub accounthouder: Option<MedewerkerId>,
+    pub vertegenwoordiger: Option<BestuurderId>,
+}
+
+macro_rules! bind_kaart {
+    ($q:expr, $g:expr, $id:expr, $k:expr, $mensen:expr, $nu:expr) => {{
+        let centen = |b: Option<Bedrag>| b.map(|b| b.centen);
+        $q.bind($g.0)
+            .bind($id.0)
+            .bind(&$k.naam)
+            .bind(zoeksleutel(&$k.naam))
+            .bind($k.vestigingsplaats.as_deref())
+            .bind($k.rechtsvorm.code())
+            .bind(&$k.klasse)
+            .bind($k.risicoprofiel.map(Risicoprofiel::code))
+            .bind($k.openbaar_belang.as_deref())
+            .bind($k.motieven.as_deref())
+            .bind($k.perspectief.map(Meerwaardeperspectief::code))
+            .bind($k.belangen.orgaan.as_deref())
+            .bind($k.belangen.stemaandeel.map(i64::from))
+            .bind(centen($k.belangen.aandelen))
+            .bind(centen($k.belangen.bijdrage))
+            .bind(centen($k.belangen.lening))
+            .bind(centen($k.belangen.garantie))
+            .bind($k.mandaat.as_deref())
+            .bind($k.politiek_relevant.as_deref())
+            .bind($k.exit.as_deref())
+            .bind($mensen.accounthouder.map(|m| m.0))
+            .bind($mensen.vertegenwoordiger.map(|b| b.0))
+            .bind($nu)
+    }};
+}
+
+impl Exec<'_> {
+    pub async fn belangklassen(
+        &mut self,
+        gemeente: GemeenteId,
+    ) -> Result<Vec<KlasseRegel>, StoreError> {
+        Ok(on_exec!(self, c => sqlx::query_as(KLASSEN).bind(gemeente.0).fetch_all(&mut **c).await)?)
+    }
+
+    pub async fn insert_belangklasse(
+        &mut self,
+        gemeente: GemeenteId,
+        volgorde: i64,
+        k: &KlasseRegel,
+    ) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query(INSERT_KLASSE).bind(gemeente.0).bind(&k.code).bind(&k.naam).bind(volgorde)
+            .bind(k.evaluatie_maanden).bind(&k.rapportage).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    pub async fn insert_samenwerking(
+        &mut self,
+        gemeente: GemeenteId,
+        id: SamenwerkingId,
+        kaart: &SamenwerkingGegevens,
+        mensen: SamenwerkingMensen,
+    ) -> Result<(), StoreError> {
+        let nu = OffsetDateTime::now_utc();
+        on_exec!(self, c => bind_kaart!(sqlx::query(INSERT), gemeente, id, kaart, mensen, nu)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    /// `false` when there is no such collaboration in this tenant.
+    pub async fn update_samenwerking(
+        &mut self,
+        gemeente: GemeenteId,
+        id: SamenwerkingId,
+        kaart: &SamenwerkingGegevens,
+        mensen: SamenwerkingMensen,
+    ) -> Result<bool, StoreError> {
+        let nu = OffsetDateTime::now_utc();
+        let n = on_exec!(self, c => bind_kaart!(sqlx::query(UPDATE), gemeente, id, kaart, mensen, nu)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    pub async fn get_samenwerking(
+        &mut self,
+        gemeente: GemeenteId,
+        id: SamenwerkingId,
+    ) -> Result<Option<SamenwerkingRegel>, StoreError> {
+        let sql = format!("{SELECT} WHERE s.gemeente_id = $1 AND s.id = $2");
+        let row: Option<Row> = on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(gemeente.0).bind(id.0).fetch_optional(&mut **c).await)?;
+        row.map(SamenwerkingRegel::try_from).transpose()
+    }
+
+    /// The register by class, then name; only one class when given. A municipality has
+    /// tens of collaborations, not thousands: bounded, not paged.
+    pub async fn list_samenwerkingen(
+        &mut self,
+        gemeente: GemeenteId,
+        klasse: Option<&str>,
+    ) -> Result<Vec<SamenwerkingRegel>, StoreError> {
+        let mut sql = Sql {
+            text: String::new(),
+            args: vec![Arg::Uuid(gemeente.0)],
+        };
+        let filter = match klasse {
+            Some(k) => format!(" AND s.klasse = {}", sql.param(Arg::Text(k.to_owned()))),
+            None => String::new(),
+        };
+        sql.text = format!(
+            "{SELECT} WHERE s.gemeente_id = $1{filter} ORDER BY k.volgorde, s.naam_sleutel, s.id"
+        );
+        sql.limiet(1000);
+        let Sql { text, args } = sql;
+        let rows: Vec<Row> = on_exec!(self, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(text)), args).fetch_all(&mut **c).await)?;
+        rows.into_iter().map(SamenwerkingRegel::try_from).collect()
+    }
+}

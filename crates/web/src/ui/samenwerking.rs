@@ -1,0 +1,317 @@
+//! The alliance register for staff and council: the list by importance class, a card
+//! per collaboration, and the card form.
+
+use super::parse_id;
+use crate::AppState;
+use crate::error::{PageError, render};
+use crate::layout::{Fouten, Layout};
+use crate::sessie::{Formulier, Ingelogd};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use samenspel_app::AppError;
+use samenspel_app::auth::Sessie;
+use samenspel_app::samenwerking::{self, Register};
+use samenspel_domain::geld::Bedrag;
+use samenspel_domain::ids::SamenwerkingId;
+use samenspel_domain::samenwerking::{
+    Meerwaardeperspectief, Rechtsvorm, Risicoprofiel, SamenwerkingInvoer, formatteer_percentage,
+};
+use samenspel_store::{KlasseRegel, SamenwerkingRegel};
+use serde::Deserialize;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/samenwerkingsverbanden", get(lijst).post(aanmaken))
+        .route("/samenwerkingsverbanden/nieuw", get(nieuw))
+        .route("/samenwerkingsverbanden/{id}", get(kaart).post(wijzigen))
+        .route("/samenwerkingsverbanden/{id}/bewerken", get(bewerken))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct LijstQuery {
+    klasse: String,
+    melding: String,
+}
+
+#[derive(Template)]
+#[template(path = "samenwerking/lijst.html")]
+struct LijstPagina {
+    layout: Layout,
+    r: Register,
+    klasse: String,
+}
+
+async fn lijst(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<LijstQuery>,
+) -> Result<Response, PageError> {
+    let klasse = q.klasse.trim();
+    let r = samenwerking::register(
+        &state.ctx,
+        &ingelogd.sessie.principal,
+        (!klasse.is_empty()).then_some(klasse),
+    )
+    .await?;
+    Ok(render(
+        StatusCode::OK,
+        &LijstPagina {
+            layout: Layout::van(&ingelogd.sessie, "samenwerkingsverbanden"),
+            r,
+            klasse: klasse.to_owned(),
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "samenwerking/kaart.html")]
+struct KaartPagina {
+    layout: Layout,
+    s: SamenwerkingRegel,
+    klasse: KlasseRegel,
+    mag_wijzigen: bool,
+    melding: bool,
+}
+
+impl KaartPagina {
+    fn bedrag(&self, b: &Option<Bedrag>) -> String {
+        b.map(|b| b.to_string()).unwrap_or_else(|| "—".to_owned())
+    }
+
+    fn percentage(&self, p: &Option<u32>) -> String {
+        p.map(formatteer_percentage)
+            .unwrap_or_else(|| "—".to_owned())
+    }
+}
+
+async fn kaart(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+    Query(q): Query<LijstQuery>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let who = &ingelogd.sessie.principal;
+    let (s, klasse) = samenwerking::kaart(&state.ctx, who, id).await?;
+    Ok(render(
+        StatusCode::OK,
+        &KaartPagina {
+            layout: Layout::van(&ingelogd.sessie, "samenwerkingsverbanden"),
+            s,
+            klasse,
+            mag_wijzigen: who.mag(samenspel_domain::rol::Recht::SamenwerkingenWijzigen),
+            melding: q.melding == "opgeslagen",
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "samenwerking/formulier.html")]
+struct FormulierPagina {
+    layout: Layout,
+    titel: String,
+    actie: String,
+    terug: String,
+    v: SamenwerkingInvoer,
+    k: samenwerking::Keuzes,
+    fouten: Fouten,
+}
+
+impl FormulierPagina {
+    fn rechtsvormen(&self) -> Vec<(String, String)> {
+        Rechtsvorm::ALLE
+            .iter()
+            .map(|r| (r.code().to_owned(), r.label().to_owned()))
+            .collect()
+    }
+
+    fn klassen(&self) -> Vec<(String, String)> {
+        self.k
+            .klassen
+            .iter()
+            .map(|k| (k.code.clone(), k.naam.clone()))
+            .collect()
+    }
+
+    fn risicoprofielen(&self) -> Vec<(String, String)> {
+        Risicoprofiel::ALLE
+            .iter()
+            .map(|r| (r.code().to_owned(), r.label().to_owned()))
+            .collect()
+    }
+
+    fn perspectieven(&self) -> Vec<(String, String)> {
+        Meerwaardeperspectief::ALLE
+            .iter()
+            .map(|p| (p.code().to_owned(), p.label().to_owned()))
+            .collect()
+    }
+
+    fn medewerkers(&self) -> Vec<(String, String)> {
+        self.k
+            .medewerkers
+            .iter()
+            .map(|m| (m.id.to_string(), m.naam.clone()))
+            .collect()
+    }
+
+    fn bestuurders(&self) -> Vec<(String, String)> {
+        self.k
+            .bestuurders
+            .iter()
+            .map(|b| {
+                (
+                    b.id.to_string(),
+                    format!("{} ({})", b.naam, b.functie.label()),
+                )
+            })
+            .collect()
+    }
+}
+
+async fn formulier(
+    state: &AppState,
+    sessie: &Sessie,
+    id: Option<SamenwerkingId>,
+    v: SamenwerkingInvoer,
+    fouten: Fouten,
+) -> Result<Response, PageError> {
+    let k = samenwerking::keuzes(&state.ctx, &sessie.principal).await?;
+    let (titel, actie, terug) = match id {
+        Some(id) => (
+            format!("{} bewerken", v.naam),
+            format!("/samenwerkingsverbanden/{id}"),
+            format!("/samenwerkingsverbanden/{id}"),
+        ),
+        None => (
+            "Nieuw samenwerkingsverband".to_owned(),
+            "/samenwerkingsverbanden".to_owned(),
+            "/samenwerkingsverbanden".to_owned(),
+        ),
+    };
+    Ok(render(
+        fouten.status(),
+        &FormulierPagina {
+            layout: Layout::van(sessie, "samenwerkingsverbanden"),
+            titel,
+            actie,
+            terug,
+            v,
+            k,
+            fouten,
+        },
+    ))
+}
+
+async fn nieuw(State(state): State<AppState>, ingelogd: Ingelogd) -> Result<Response, PageError> {
+    formulier(
+        &state,
+        &ingelogd.sessie,
+        None,
+        SamenwerkingInvoer::default(),
+        Fouten::default(),
+    )
+    .await
+}
+
+/// The stored card as the form shows it.
+fn als_invoer(s: &SamenwerkingRegel) -> SamenwerkingInvoer {
+    let g = &s.gegevens;
+    let tekst = |t: &Option<String>| t.clone().unwrap_or_default();
+    let bedrag = |b: Option<Bedrag>| b.map(|b| b.to_string()).unwrap_or_default();
+    SamenwerkingInvoer {
+        naam: g.naam.clone(),
+        vestigingsplaats: tekst(&g.vestigingsplaats),
+        rechtsvorm: g.rechtsvorm.code().to_owned(),
+        klasse: g.klasse.clone(),
+        risicoprofiel: g
+            .risicoprofiel
+            .map(|r| r.code().to_owned())
+            .unwrap_or_default(),
+        openbaar_belang: tekst(&g.openbaar_belang),
+        motieven: tekst(&g.motieven),
+        perspectief: g
+            .perspectief
+            .map(|p| p.code().to_owned())
+            .unwrap_or_default(),
+        orgaan: tekst(&g.belangen.orgaan),
+        stemaandeel: g
+            .belangen
+            .stemaandeel
+            .map(|p| formatteer_percentage(p).replace(" %", ""))
+            .unwrap_or_default(),
+        aandelen: bedrag(g.belangen.aandelen),
+        bijdrage: bedrag(g.belangen.bijdrage),
+        lening: bedrag(g.belangen.lening),
+        garantie: bedrag(g.belangen.garantie),
+        mandaat: tekst(&g.mandaat),
+        politiek_relevant: tekst(&g.politiek_relevant),
+        exit: tekst(&g.exit),
+        accounthouder: s
+            .accounthouder
+            .as_ref()
+            .map(|a| a.0.to_string())
+            .unwrap_or_default(),
+        vertegenwoordiger: s
+            .vertegenwoordiger
+            .as_ref()
+            .map(|b| b.0.to_string())
+            .unwrap_or_default(),
+    }
+}
+
+async fn bewerken(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let (s, _) = samenwerking::kaart(&state.ctx, &ingelogd.sessie.principal, id).await?;
+    formulier(
+        &state,
+        &ingelogd.sessie,
+        Some(id),
+        als_invoer(&s),
+        Fouten::default(),
+    )
+    .await
+}
+
+async fn opslaan(
+    state: &AppState,
+    form: Formulier<SamenwerkingInvoer>,
+    id: Option<SamenwerkingId>,
+) -> Result<Response, PageError> {
+    let sessie = &form.ingelogd.sessie;
+    match samenwerking::opslaan(&state.ctx, &sessie.principal, id, &form.velden).await {
+        Ok(id) => Ok(
+            Redirect::to(&format!("/samenwerkingsverbanden/{id}?melding=opgeslagen"))
+                .into_response(),
+        ),
+        Err(AppError::Invalid(f)) => {
+            formulier(state, sessie, id, form.velden.clone(), Fouten(f.0)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn aanmaken(
+    State(state): State<AppState>,
+    form: Formulier<SamenwerkingInvoer>,
+) -> Result<Response, PageError> {
+    opslaan(&state, form, None).await
+}
+
+async fn wijzigen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<SamenwerkingInvoer>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    opslaan(&state, form, Some(id)).await
+}

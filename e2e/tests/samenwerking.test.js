@@ -1,0 +1,46 @@
+// The alliance register: create a collaboration, read it back, the council reads it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+
+let browser;
+before(async () => { browser = await startBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Samenwerkingsverbanden' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Nieuw samenwerkingsverband' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Naam', { exact: true }).fill('Regionaal Mobiliteitsfonds Kust');
+  await page.getByLabel('Rechtsvorm').selectOption('openbaar_lichaam');
+  await page.getByLabel('Jaarlijkse bijdrage (€)').fill('twee ton');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Belangklasse').selectOption({ label: 'Politiek belangrijk' });
+  await page.getByLabel('Jaarlijkse bijdrage (€)').fill('€ 200.000');
+  await page.getByLabel('Orgaan waarin de gemeente zit').fill('Algemeen bestuur');
+  await page.getByLabel('Accounthouder').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByText('Het samenwerkingsverband is opgeslagen.').waitFor());
+  await assert.doesNotReject(page.getByText('Ja: de gemeente heeft een bestuurlijk én een financieel belang').waitFor());
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});
+
+test('de raad leest het register en een kaart', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'raadslid');
+  await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
+  await page.getByLabel('Belangklasse').selectOption({ label: 'Politiek zeer belangrijk' });
+  await page.getByRole('button', { name: 'Toon' }).click();
+  await page.getByRole('link', { name: 'Veiligheidsregio Kustland' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Veiligheidsregio Kustland' }).waitFor());
+  assert.equal(await page.getByRole('link', { name: 'Bewerken' }).count(), 0);
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});
