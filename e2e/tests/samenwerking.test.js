@@ -44,3 +44,18 @@ test('de raad leest het register en een kaart', async () => {
   await checkToegankelijkheid(page);
   await page.context().close();
 });
+
+test('iedereen ziet de openbare pagina zonder in te loggen', async () => {
+  const page = await nieuwePagina(browser);
+  await page.goto(`${BASE_URL}/openbaar/samenwerkingsverbanden`);
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: /^Samenwerkingsverbanden van / }).waitFor());
+  await checkToegankelijkheid(page);
+  assert.equal(await page.getByRole('link', { name: 'Netwerk Sterke Kustsamenleving' }).count(), 0, 'niet gepubliceerd');
+  await page.getByRole('link', { name: 'Afvalbedrijf Kustreiniging N.V.' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Afvalbedrijf Kustreiniging N.V.' }).waitFor());
+  await checkToegankelijkheid(page);
+  const tekst = await page.locator('main, body').first().innerText();
+  assert.ok(!tekst.includes('Accounthouder'), 'geen accounthouder op de openbare pagina');
+  assert.equal((await page.context().cookies()).length, 0, 'geen cookies');
+  await page.context().close();
+});

@@ -312,6 +312,12 @@ pub(crate) async fn maak_samenwerkingsverbanden(
                     .unwrap_or_default()
             },
             exit: String::new(),
+            // Everything formal is published; the informal network is not.
+            openbaar: (vorm != "informeel_netwerk").then(|| "on".to_owned()),
+            openbare_velden: ["openbaar_belang", "motieven", "belangen", "politiek_relevant"]
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
         };
         samenwerking::opslaan(ctx, &systeem, None, &invoer).await?;
     }

@@ -17,6 +17,7 @@ mod eigen_lijst;
 mod error;
 pub mod gebruikers;
 pub mod netwerk;
+pub mod openbaar;
 pub mod organisatie;
 mod principal;
 pub mod relaties;

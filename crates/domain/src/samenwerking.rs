@@ -57,6 +57,20 @@ codelijst!(
     }
 );
 
+codelijst!(
+    /// The optional parts of a card that may be shown on the public pages, when marked.
+    /// Name, seat, legal form, BBV category and class are always public once the
+    /// collaboration is published; people never are.
+    OpenbaarVeld {
+        OpenbaarBelang => "openbaar_belang", "Openbaar belang";
+        Motieven => "motieven", "Motieven en meerwaarde";
+        Belangen => "belangen", "Belangen van de gemeente (stemaandeel en bedragen)";
+        PolitiekRelevant => "politiek_relevant", "Politiek relevante onderwerpen";
+        Mandaat => "mandaat", "Mandaat van het college";
+        Exit => "exit", "Uittreden";
+    }
+);
+
 impl Rechtsvorm {
     pub fn is_gemeenschappelijke_regeling(self) -> bool {
         matches!(
@@ -216,6 +230,11 @@ pub struct SamenwerkingInvoer {
     pub accounthouder: String,
     /// The representing board member's id; empty for none.
     pub vertegenwoordiger: String,
+    /// Checkbox: publish on the public pages.
+    pub openbaar: Option<String>,
+    /// Checkboxes: the optional parts shown publicly (repeated field).
+    #[serde(default)]
+    pub openbare_velden: Vec<String>,
 }
 
 /// A validated card; the class and people are checked against the tenant's lists by
@@ -234,6 +253,81 @@ pub struct SamenwerkingGegevens {
     pub mandaat: Option<String>,
     pub politiek_relevant: Option<String>,
     pub exit: Option<String>,
+    /// Shown on the public pages.
+    pub openbaar: bool,
+    pub openbare_velden: Vec<OpenbaarVeld>,
+}
+
+/// What the public may see of a published collaboration: built only from the parts
+/// marked public, so nothing else can reach a public page by mistake.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenbareKaart {
+    pub naam: String,
+    pub vestigingsplaats: Option<String>,
+    pub rechtsvorm: Rechtsvorm,
+    pub verbonden_partij: bool,
+    pub openbaar_belang: Option<String>,
+    pub motieven: Option<String>,
+    pub belangen: Option<OpenbareBelangen>,
+    pub politiek_relevant: Option<String>,
+    pub mandaat: Option<String>,
+    pub exit: Option<String>,
+}
+
+/// The stakes as published: votes and amounts, not who sits where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenbareBelangen {
+    pub stemaandeel: Option<u32>,
+    pub aandelen: Option<Bedrag>,
+    pub bijdrage: Option<Bedrag>,
+    pub lening: Option<Bedrag>,
+    pub garantie: Option<Bedrag>,
+}
+
+impl SamenwerkingGegevens {
+    /// The public view, or `None` when the collaboration is not published.
+    pub fn openbaar(&self) -> Option<OpenbareKaart> {
+        if !self.openbaar {
+            return None;
+        }
+        let mag = |v: OpenbaarVeld| self.openbare_velden.contains(&v);
+        let tekst = |v: OpenbaarVeld, t: &Option<String>| if mag(v) { t.clone() } else { None };
+        Some(OpenbareKaart {
+            naam: self.naam.clone(),
+            vestigingsplaats: self.vestigingsplaats.clone(),
+            rechtsvorm: self.rechtsvorm,
+            verbonden_partij: self.belangen.is_verbonden_partij(),
+            openbaar_belang: tekst(OpenbaarVeld::OpenbaarBelang, &self.openbaar_belang),
+            motieven: tekst(OpenbaarVeld::Motieven, &self.motieven),
+            belangen: mag(OpenbaarVeld::Belangen).then_some(OpenbareBelangen {
+                stemaandeel: self.belangen.stemaandeel,
+                aandelen: self.belangen.aandelen,
+                bijdrage: self.belangen.bijdrage,
+                lening: self.belangen.lening,
+                garantie: self.belangen.garantie,
+            }),
+            politiek_relevant: tekst(OpenbaarVeld::PolitiekRelevant, &self.politiek_relevant),
+            mandaat: tekst(OpenbaarVeld::Mandaat, &self.mandaat),
+            exit: tekst(OpenbaarVeld::Exit, &self.exit),
+        })
+    }
+}
+
+/// The stored list of public parts (`openbaar_belang,motieven`); unknown codes are
+/// dropped.
+pub fn openbare_velden_uit(codes: &str) -> Vec<OpenbaarVeld> {
+    codes
+        .split(',')
+        .filter_map(|c| OpenbaarVeld::from_code(c.trim()))
+        .collect()
+}
+
+pub fn openbare_velden_als_tekst(velden: &[OpenbaarVeld]) -> String {
+    velden
+        .iter()
+        .map(|v| v.code())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn keuze<T: Copy>(
@@ -333,6 +427,12 @@ impl SamenwerkingInvoer {
                 mandaat: mandaat?,
                 politiek_relevant: politiek_relevant?,
                 exit: exit?,
+                openbaar: self.openbaar.is_some(),
+                openbare_velden: OpenbaarVeld::ALLE
+                    .iter()
+                    .copied()
+                    .filter(|v| self.openbare_velden.iter().any(|c| c == v.code()))
+                    .collect(),
             })
         })
     }
@@ -445,7 +545,58 @@ mod tests {
         assert!(goed.belangen.is_verbonden_partij());
     }
 
+    fn tekst() -> impl Strategy<Value = Option<String>> {
+        proptest::option::of("[a-z]{1,12}")
+    }
+
     proptest! {
+        #[test]
+        fn openbaar_toont_precies_de_gemarkeerde_delen(
+            openbaar in any::<bool>(),
+            vlaggen in proptest::collection::vec(any::<bool>(), 6),
+            teksten in proptest::collection::vec(tekst(), 5),
+            bijdrage in proptest::option::of(0i64..1_000_000),
+        ) {
+            let velden: Vec<OpenbaarVeld> = OpenbaarVeld::ALLE
+                .iter()
+                .zip(&vlaggen)
+                .filter(|(_, aan)| **aan)
+                .map(|(v, _)| *v)
+                .collect();
+            let g = SamenwerkingGegevens {
+                naam: "Verband".into(),
+                vestigingsplaats: None,
+                rechtsvorm: Rechtsvorm::Stichting,
+                klasse: "k".into(),
+                risicoprofiel: None,
+                openbaar_belang: teksten[0].clone(),
+                motieven: teksten[1].clone(),
+                perspectief: None,
+                belangen: Belangen {
+                    orgaan: Some("Raad van toezicht".into()),
+                    bijdrage: bijdrage.map(Bedrag::euro_centen),
+                    ..Default::default()
+                },
+                mandaat: teksten[2].clone(),
+                politiek_relevant: teksten[3].clone(),
+                exit: teksten[4].clone(),
+                openbaar,
+                openbare_velden: velden.clone(),
+            };
+            let kaart = g.openbaar();
+            prop_assert_eq!(kaart.is_some(), openbaar);
+            if let Some(k) = kaart {
+                let aan = |v: OpenbaarVeld| velden.contains(&v);
+                prop_assert_eq!(k.openbaar_belang.is_some(), aan(OpenbaarVeld::OpenbaarBelang) && g.openbaar_belang.is_some());
+                prop_assert_eq!(k.motieven.is_some(), aan(OpenbaarVeld::Motieven) && g.motieven.is_some());
+                prop_assert_eq!(k.mandaat.is_some(), aan(OpenbaarVeld::Mandaat) && g.mandaat.is_some());
+                prop_assert_eq!(k.politiek_relevant.is_some(), aan(OpenbaarVeld::PolitiekRelevant) && g.politiek_relevant.is_some());
+                prop_assert_eq!(k.exit.is_some(), aan(OpenbaarVeld::Exit) && g.exit.is_some());
+                prop_assert_eq!(k.belangen.is_some(), aan(OpenbaarVeld::Belangen));
+            }
+            prop_assert_eq!(openbare_velden_uit(&openbare_velden_als_tekst(&velden)), velden);
+        }
+
         #[test]
         fn verbonden_partij_is_precies_beide(orgaan in any::<bool>(), stem in proptest::option::of(0u32..=10_000),
             bedragen in proptest::collection::vec(proptest::option::of(0i64..1_000_000), 4)) {

@@ -8,6 +8,7 @@ use samenspel_domain::geld::Bedrag;
 use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, SamenwerkingId};
 use samenspel_domain::samenwerking::{
     Belangen, Meerwaardeperspectief, Rechtsvorm, Risicoprofiel, SamenwerkingGegevens,
+    openbare_velden_als_tekst, openbare_velden_uit,
 };
 use samenspel_domain::tekst::zoeksleutel;
 use time::OffsetDateTime;
@@ -35,6 +36,7 @@ pub struct SamenwerkingRegel {
 
 #[derive(sqlx::FromRow)]
 struct Row {
+    gemeente_id: Uuid,
     id: Uuid,
     naam: String,
     vestigingsplaats: Option<String>,
@@ -59,6 +61,8 @@ struct Row {
     vertegenwoordiger_id: Option<Uuid>,
     vertegenwoordiger_naam: Option<String>,
     gewijzigd_op: OffsetDateTime,
+    openbaar: bool,
+    openbare_velden: String,
 }
 
 impl TryFrom<Row> for SamenwerkingRegel {
@@ -94,6 +98,8 @@ impl TryFrom<Row> for SamenwerkingRegel {
                 mandaat: r.mandaat,
                 politiek_relevant: r.politiek_relevant,
                 exit: r.exit_regeling,
+                openbaar: r.openbaar,
+                openbare_velden: openbare_velden_uit(&r.openbare_velden),
             },
             klasse_naam: r.klasse_naam,
             accounthouder: r
@@ -110,10 +116,11 @@ impl TryFrom<Row> for SamenwerkingRegel {
     }
 }
 
-const SELECT: &str = "SELECT s.id, s.naam, s.vestigingsplaats, s.rechtsvorm, s.klasse, k.naam AS klasse_naam, s.risicoprofiel, \
+const SELECT: &str = "SELECT s.gemeente_id, s.id, s.naam, s.vestigingsplaats, s.rechtsvorm, s.klasse, k.naam AS klasse_naam, s.risicoprofiel, \
        s.openbaar_belang, s.motieven, s.perspectief, s.orgaan, s.stemaandeel, s.aandelen_centen, s.bijdrage_centen, \
        s.lening_centen, s.garantie_centen, s.mandaat, s.politiek_relevant, s.exit_regeling, \
-       s.accounthouder_id, m.naam AS accounthouder_naam, s.vertegenwoordiger_id, b.naam AS vertegenwoordiger_naam, s.gewijzigd_op \
+       s.accounthouder_id, m.naam AS accounthouder_naam, s.vertegenwoordiger_id, b.naam AS vertegenwoordiger_naam, s.gewijzigd_op, \
+       s.openbaar, s.openbare_velden \
      FROM samenwerkingsverband s \
      JOIN belangklasse k ON k.gemeente_id = s.gemeente_id AND k.code = s.klasse \
      LEFT JOIN medewerker m ON m.gemeente_id = s.gemeente_id AND m.id = s.accounthouder_id \
@@ -122,12 +129,14 @@ const KLASSEN: &str = "SELECT code, naam, evaluatie_maanden, rapportage FROM bel
 const INSERT_KLASSE: &str = "INSERT INTO belangklasse (gemeente_id, code, naam, volgorde, evaluatie_maanden, rapportage) VALUES ($1, $2, $3, $4, $5, $6)";
 const INSERT: &str = "INSERT INTO samenwerkingsverband (gemeente_id, id, naam, naam_sleutel, vestigingsplaats, rechtsvorm, klasse, risicoprofiel, \
        openbaar_belang, motieven, perspectief, orgaan, stemaandeel, aandelen_centen, bijdrage_centen, lening_centen, garantie_centen, \
-       mandaat, politiek_relevant, exit_regeling, accounthouder_id, vertegenwoordiger_id, aangemaakt_op, gewijzigd_op) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23)";
+       mandaat, politiek_relevant, exit_regeling, accounthouder_id, vertegenwoordiger_id, aangemaakt_op, gewijzigd_op, \
+       openbaar, openbare_velden) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $24, $25)";
 const UPDATE: &str = "UPDATE samenwerkingsverband SET naam = $3, naam_sleutel = $4, vestigingsplaats = $5, rechtsvorm = $6, klasse = $7, \
        risicoprofiel = $8, openbaar_belang = $9, motieven = $10, perspectief = $11, orgaan = $12, stemaandeel = $13, \
        aandelen_centen = $14, bijdrage_centen = $15, lening_centen = $16, garantie_centen = $17, mandaat = $18, \
-       politiek_relevant = $19, exit_regeling = $20, accounthouder_id = $21, vertegenwoordiger_id = $22, gewijzigd_op = $23 \
+       politiek_relevant = $19, exit_regeling = $20, accounthouder_id = $21, vertegenwoordiger_id = $22, gewijzigd_op = $23, \
+       openbaar = $24, openbare_velden = $25 \
      WHERE gemeente_id = $1 AND id = $2";
 
 /// The people on a card: the account holder (employee) and the representing board member.
@@ -163,6 +172,8 @@ macro_rules! bind_kaart {
             .bind($mensen.accounthouder.map(|m| m.0))
             .bind($mensen.vertegenwoordiger.map(|b| b.0))
             .bind($nu)
+            .bind($k.openbaar)
+            .bind(openbare_velden_als_tekst(&$k.openbare_velden))
     }};
 }
 
@@ -244,6 +255,36 @@ impl Exec<'_> {
         sql.limiet(1000);
         let Sql { text, args } = sql;
         let rows: Vec<Row> = on_exec!(self, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(text)), args).fetch_all(&mut **c).await)?;
+        rows.into_iter().map(SamenwerkingRegel::try_from).collect()
+    }
+
+    /// A published collaboration by its id alone (the public page's stable address),
+    /// with its tenant; `None` when there is none or it is not published.
+    pub async fn openbare_samenwerking(
+        &mut self,
+        id: SamenwerkingId,
+    ) -> Result<Option<(GemeenteId, SamenwerkingRegel)>, StoreError> {
+        let sql = format!("{SELECT} WHERE s.id = $1 AND s.openbaar = TRUE");
+        let row: Option<Row> = on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id.0).fetch_optional(&mut **c).await)?;
+        row.map(|r| {
+            let gemeente = GemeenteId(r.gemeente_id);
+            SamenwerkingRegel::try_from(r).map(|s| (gemeente, s))
+        })
+        .transpose()
+    }
+
+    /// A tenant's published collaborations by name.
+    pub async fn openbare_samenwerkingen(
+        &mut self,
+        gemeente: GemeenteId,
+    ) -> Result<Vec<SamenwerkingRegel>, StoreError> {
+        let sql = format!(
+            "{SELECT} WHERE s.gemeente_id = $1 AND s.openbaar = TRUE ORDER BY s.naam_sleutel, s.id{}",
+            crate::sql::limiet_sql(1000)
+        );
+        let rows: Vec<Row> = on_exec!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(gemeente.0).fetch_all(&mut **c).await)?;
         rows.into_iter().map(SamenwerkingRegel::try_from).collect()
     }
 }

@@ -5,6 +5,7 @@ mod assets;
 mod beveiliging;
 mod error;
 mod layout;
+mod openbaar;
 mod sessie;
 mod ui;
 
@@ -49,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         ),
     ];
     let mut app = ui::routes()
+        .merge(openbaar::routes())
         .with_state(state.clone())
         .layer(axum::middleware::from_fn(beveiliging::weiger_cross_site))
         .layer(axum::extract::DefaultBodyLimit::max(2 * 1024 * 1024));

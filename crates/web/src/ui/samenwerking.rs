@@ -18,7 +18,8 @@ use samenspel_app::samenwerking::{self, Register};
 use samenspel_domain::geld::Bedrag;
 use samenspel_domain::ids::SamenwerkingId;
 use samenspel_domain::samenwerking::{
-    Meerwaardeperspectief, Rechtsvorm, Risicoprofiel, SamenwerkingInvoer, formatteer_percentage,
+    Meerwaardeperspectief, OpenbaarVeld, Rechtsvorm, Risicoprofiel, SamenwerkingInvoer,
+    formatteer_percentage,
 };
 use samenspel_store::{KlasseRegel, SamenwerkingRegel};
 use serde::Deserialize;
@@ -152,6 +153,14 @@ impl FormulierPagina {
             .collect()
     }
 
+    fn openbare_velden(&self) -> &'static [OpenbaarVeld] {
+        OpenbaarVeld::ALLE
+    }
+
+    fn is_openbaar(&self, v: &OpenbaarVeld) -> bool {
+        self.v.openbare_velden.iter().any(|c| c == v.code())
+    }
+
     fn medewerkers(&self) -> Vec<(String, String)> {
         self.k
             .medewerkers
@@ -262,6 +271,12 @@ fn als_invoer(s: &SamenwerkingRegel) -> SamenwerkingInvoer {
             .as_ref()
             .map(|b| b.0.to_string())
             .unwrap_or_default(),
+        openbaar: g.openbaar.then(|| "on".to_owned()),
+        openbare_velden: g
+            .openbare_velden
+            .iter()
+            .map(|v| v.code().to_owned())
+            .collect(),
     }
 }
 

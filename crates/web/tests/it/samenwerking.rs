@@ -111,3 +111,103 @@ async fn samenwerkingsverband_vastleggen_en_lezen() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn openbare_paginas_tonen_alleen_wat_openbaar_is() {
+    use samenspel_app::{Principal, organisatie, samenwerking};
+    use samenspel_domain::organisatie::MedewerkerInvoer;
+    use samenspel_domain::samenwerking::SamenwerkingInvoer;
+    for app in TestApp::alle().await {
+        let systeem = Principal::systeem(app.gemeente);
+        let geheim = organisatie::medewerker_toevoegen(
+            &app.ctx,
+            &systeem,
+            &MedewerkerInvoer {
+                naam: "Geheime Accounthouder".into(),
+                email: "geheim@gemeente.example".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("medewerker");
+        let kaart = |naam: &str, openbaar: bool| SamenwerkingInvoer {
+            naam: naam.into(),
+            rechtsvorm: "vennootschap".into(),
+            klasse: "politiek_belangrijk".into(),
+            orgaan: "Aandeelhoudersvergadering".into(),
+            aandelen: "1.430.000".into(),
+            openbaar_belang: "Afval inzamelen en verwerken.".into(),
+            mandaat: "Interne onderhandelingsruimte: tot 5 %".into(),
+            exit: "Uittreedsom volgens interne raming".into(),
+            accounthouder: geheim.to_string(),
+            openbaar: openbaar.then(|| "on".to_owned()),
+            openbare_velden: vec!["openbaar_belang".into(), "belangen".into(), "onzin".into()],
+            ..Default::default()
+        };
+        let gepubliceerd = samenwerking::opslaan(
+            &app.ctx,
+            &systeem,
+            None,
+            &kaart("Afvalbedrijf Kust N.V.", true),
+        )
+        .await
+        .expect("gepubliceerd");
+        let intern =
+            samenwerking::opslaan(&app.ctx, &systeem, None, &kaart("Intern Verband", false))
+                .await
+                .expect("intern");
+
+        // Logged out, no cookie set, only the marked parts.
+        let lijst = app.get("/openbaar/samenwerkingsverbanden", None).await;
+        assert_eq!(lijst.status, StatusCode::OK);
+        assert!(lijst.set_cookie.is_none());
+        assert!(lijst.body.contains("Afvalbedrijf Kust N.V.</a>"));
+        assert!(!lijst.body.contains("Intern Verband"));
+        let pagina = app
+            .get(
+                &format!("/openbaar/samenwerkingsverbanden/{gepubliceerd}"),
+                None,
+            )
+            .await;
+        assert_eq!(pagina.status, StatusCode::OK);
+        assert!(pagina.set_cookie.is_none());
+        assert!(pagina.body.contains("Afval inzamelen en verwerken."));
+        assert!(pagina.body.contains("€ 1.430.000,00"));
+        for nooit in [
+            "Geheime Accounthouder",
+            "geheim@gemeente.example",
+            "Interne onderhandelingsruimte",
+            "Uittreedsom",
+            "Aandeelhoudersvergadering",
+            "Uitloggen",
+            "Hoofdmenu",
+        ] {
+            assert!(
+                !pagina.body.contains(nooit),
+                "{nooit} staat op de openbare pagina"
+            );
+            assert!(
+                !lijst.body.contains(nooit),
+                "{nooit} staat op de openbare lijst"
+            );
+        }
+        for pad in [
+            format!("/openbaar/samenwerkingsverbanden/{intern}"),
+            "/openbaar/samenwerkingsverbanden/00000000-0000-0000-0000-000000000000".to_owned(),
+            "/openbaar/samenwerkingsverbanden/../samenwerkingsverbanden".to_owned(),
+            "/openbaar/samenwerkingsverbanden?gemeente=9999".to_owned(),
+        ] {
+            assert_eq!(
+                app.get(&pad, None).await.status,
+                StatusCode::NOT_FOUND,
+                "{pad}"
+            );
+        }
+        // The staff pages stay behind the login.
+        let staf = app
+            .get(&format!("/samenwerkingsverbanden/{gepubliceerd}"), None)
+            .await;
+        assert_eq!(staf.status, StatusCode::SEE_OTHER);
+        app.opruimen().await;
+    }
+}
