@@ -29,6 +29,13 @@ test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld',
   await assert.doesNotReject(page.getByText('Het samenwerkingsverband is opgeslagen.').waitFor());
   await assert.doesNotReject(page.getByText('Ja: de gemeente heeft een bestuurlijk én een financieel belang').waitFor());
   await checkToegankelijkheid(page);
+  await page.getByText('Deelnemer toevoegen', { exact: true }).first().click();
+  await page.getByLabel('Organisatie', { exact: true }).fill('Gemeente Zeestrand');
+  await page.getByLabel('Kostenaandeel (%)').fill('24');
+  await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+  const deelnemers = page.getByRole('region', { name: 'Deelnemers' });
+  await assert.doesNotReject(deelnemers.getByRole('link', { name: 'Gemeente Zeestrand' }).waitFor());
+  await checkToegankelijkheid(page);
   await page.context().close();
 });
 

@@ -4,7 +4,7 @@
 use crate::samenwerking::{self, keuzes};
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::ids::GemeenteId;
-use samenspel_domain::samenwerking::SamenwerkingInvoer;
+use samenspel_domain::samenwerking::{DeelnemerInvoer, SamenwerkingInvoer};
 
 /// (name, seat, legal form, class, risk, organ, votes %, shares, contribution, loan,
 /// guarantee, public interest, politically relevant)
@@ -319,7 +319,119 @@ pub(crate) async fn maak_samenwerkingsverbanden(
                 .map(str::to_owned)
                 .collect(),
         };
-        samenwerking::opslaan(ctx, &systeem, None, &invoer).await?;
+        let id = samenwerking::opslaan(ctx, &systeem, None, &invoer).await?;
+        for (verband, deelnemer, kosten, stemmen) in DEELNEMERS {
+            if *verband == naam {
+                let d = DeelnemerInvoer {
+                    organisatie: (*deelnemer).into(),
+                    kostenaandeel: (*kosten).into(),
+                    stemaandeel: (*stemmen).into(),
+                };
+                samenwerking::deelnemer_toevoegen(ctx, &systeem, id, &d).await?;
+            }
+        }
     }
     Ok(())
 }
+
+/// (collaboration, participating organisation, cost share %, vote share %)
+const DEELNEMERS: &[(&str, &str, &str, &str)] = &[
+    (
+        "Veiligheidsregio Kustland",
+        "Gemeente Kustveld",
+        "11,2",
+        "10,4",
+    ),
+    (
+        "Veiligheidsregio Kustland",
+        "Gemeente Zeestrand",
+        "6,9",
+        "7,1",
+    ),
+    (
+        "Omgevingsdienst Kust en Duin",
+        "Gemeente Kustveld",
+        "12,8",
+        "12,5",
+    ),
+    (
+        "Omgevingsdienst Kust en Duin",
+        "Provincie Kustland",
+        "31",
+        "30",
+    ),
+    ("GGD Kustland", "Gemeente Zeestrand", "7,4", "7,4"),
+    (
+        "Werkbedrijf Kust (bedrijfsvoeringsorganisatie)",
+        "Gemeente Kustveld",
+        "38",
+        "33,33",
+    ),
+    (
+        "Werkbedrijf Kust (bedrijfsvoeringsorganisatie)",
+        "Gemeente Zeestrand",
+        "24",
+        "33,33",
+    ),
+    (
+        "Belastingsamenwerking Kustgemeenten",
+        "Gemeente Kustveld",
+        "35",
+        "33,33",
+    ),
+    (
+        "Belastingsamenwerking Kustgemeenten",
+        "Gemeente Zeestrand",
+        "30",
+        "33,33",
+    ),
+    (
+        "Woonconvenant Kust 2025-2030",
+        "Woonstichting Duinrand",
+        "",
+        "",
+    ),
+    (
+        "Woonconvenant Kust 2025-2030",
+        "Woningbouwvereniging Het Zeegat",
+        "",
+        "",
+    ),
+    (
+        "Techport Kustregio Coöperatie U.A.",
+        "Techport Kustregio",
+        "40",
+        "25",
+    ),
+    (
+        "Techport Kustregio Coöperatie U.A.",
+        "Hogeschool Kust & Techniek",
+        "20",
+        "25",
+    ),
+    (
+        "Techport Kustregio Coöperatie U.A.",
+        "Havenbedrijf Duinwijk",
+        "27,5",
+        "37,5",
+    ),
+    (
+        "Economic Board Kustregio",
+        "Ondernemersvereniging Duinwijk",
+        "",
+        "",
+    ),
+    ("Economic Board Kustregio", "Provincie Kustland", "", ""),
+    (
+        "Recreatieschap Duinen en Meer",
+        "Gemeente Kustveld",
+        "50",
+        "50",
+    ),
+    (
+        "Recreatieschap Duinen en Meer",
+        "Hoogheemraadschap Duinstreek",
+        "25",
+        "25",
+    ),
+];

@@ -4,7 +4,7 @@
 
 use crate::{AppError, Ctx};
 use samenspel_domain::ids::SamenwerkingId;
-use samenspel_domain::samenwerking::OpenbareKaart;
+use samenspel_domain::samenwerking::{Aandelen, OpenbareKaart};
 
 /// A municipality with public pages.
 #[derive(Debug, Clone)]
@@ -19,6 +19,9 @@ pub struct OpenbaarVerband {
     pub id: SamenwerkingId,
     pub klasse: String,
     pub kaart: OpenbareKaart,
+    /// The participating organisations (never persons) and their shares; only on
+    /// the collaboration's own page.
+    pub deelnemers: Vec<(String, Aandelen)>,
 }
 
 pub async fn gemeenten(ctx: &Ctx) -> Result<Vec<OpenbareGemeente>, AppError> {
@@ -60,6 +63,7 @@ pub async fn register(
                 id: s.id,
                 klasse: s.klasse_naam,
                 kaart,
+                deelnemers: Vec::new(),
             })
         })
         .collect();
@@ -88,6 +92,12 @@ pub async fn verband(
         .await?
         .ok_or(AppError::NotFound)?;
     let kaart = s.gegevens.openbaar().ok_or(AppError::NotFound)?;
+    let deelnemers = exec
+        .deelnemers_van(gemeente, id)
+        .await?
+        .into_iter()
+        .map(|d| (d.naam, d.aandelen))
+        .collect();
     Ok((
         OpenbareGemeente {
             cbs_code: g.cbs_code,
@@ -97,6 +107,7 @@ pub async fn verband(
             id: s.id,
             klasse: s.klasse_naam,
             kaart,
+            deelnemers,
         },
     ))
 }

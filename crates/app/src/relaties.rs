@@ -140,7 +140,7 @@ fn indeling_van(gegevens: &RelatieGegevens) -> (Vec<uuid::Uuid>, Vec<uuid::Uuid>
 }
 
 /// Finds the one organisation with this name, or says in Dutch why not.
-async fn organisatie_met_naam(
+pub(crate) async fn organisatie_met_naam(
     exec: &mut Exec<'_>,
     who: &Principal,
     naam: &str,

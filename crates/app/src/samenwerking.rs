@@ -4,12 +4,15 @@
 use crate::auditlog::{log, require};
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
-use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, SamenwerkingId};
+use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId};
 use samenspel_domain::rol::Recht;
-use samenspel_domain::samenwerking::{STANDAARD_KLASSEN, SamenwerkingGegevens, SamenwerkingInvoer};
+use samenspel_domain::samenwerking::{
+    Aandelen, DeelnemerInvoer, STANDAARD_KLASSEN, SamenwerkingGegevens, SamenwerkingInvoer,
+};
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
-    BestuurderRegel, Exec, KlasseRegel, MedewerkerRegel, SamenwerkingMensen, SamenwerkingRegel,
+    BestuurderRegel, DeelnemerRegel, Exec, KlasseRegel, MedewerkerRegel, SamenwerkingMensen,
+    SamenwerkingRegel,
 };
 
 /// The register, optionally one class, with the classes for the filter.
@@ -36,11 +39,15 @@ pub async fn register(
     })
 }
 
-pub async fn kaart(
-    ctx: &Ctx,
-    who: &Principal,
-    id: SamenwerkingId,
-) -> Result<(SamenwerkingRegel, KlasseRegel), AppError> {
+/// A card with its class and participants.
+pub struct Kaart {
+    pub samenwerking: SamenwerkingRegel,
+    pub klasse: KlasseRegel,
+    pub deelnemers: Vec<DeelnemerRegel>,
+    pub mag_wijzigen: bool,
+}
+
+pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaart, AppError> {
     who.require(Recht::SamenwerkingenLezen)?;
     let mut conn = ctx.db.conn().await?;
     let mut exec = conn.exec();
@@ -54,7 +61,99 @@ pub async fn kaart(
         .into_iter()
         .find(|k| k.code == s.gegevens.klasse)
         .ok_or_else(|| AppError::Internal("belangklasse ontbreekt".into()))?;
-    Ok((s, klasse))
+    Ok(Kaart {
+        deelnemers: exec.deelnemers_van(who.gemeente, id).await?,
+        samenwerking: s,
+        klasse,
+        mag_wijzigen: who.mag(Recht::SamenwerkingenWijzigen),
+    })
+}
+
+/// Adds an organisation from the register as participant with its shares.
+pub async fn deelnemer_toevoegen(
+    ctx: &Ctx,
+    who: &Principal,
+    id: SamenwerkingId,
+    invoer: &DeelnemerInvoer,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::SamenwerkingenWijzigen,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let s = exec
+        .get_samenwerking(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let overige: Vec<Aandelen> = exec
+        .deelnemers_van(who.gemeente, id)
+        .await?
+        .into_iter()
+        .map(|d| d.aandelen)
+        .collect();
+    let aandelen = invoer.parse(&overige)?;
+    let naam = invoer.organisatie.trim();
+    let relatie =
+        crate::relaties::organisatie_met_naam(&mut exec, who, naam, "organisatie").await?;
+    exec.insert_deelnemer(who.gemeente, id, relatie, aandelen)
+        .await
+        .map_err(|e| match e {
+            samenspel_store::StoreError::Uniek(_) => AppError::from(Invalid::new(
+                "organisatie",
+                format!("{naam} neemt al deel aan {}.", s.gegevens.naam),
+            )),
+            other => other.into(),
+        })?;
+    log(
+        &mut exec,
+        who,
+        Actie::Gekoppeld,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&format!("deelnemer {naam}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn deelnemer_verwijderen(
+    ctx: &Ctx,
+    who: &Principal,
+    id: SamenwerkingId,
+    relatie: RelatieId,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::SamenwerkingenWijzigen,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    if !exec.delete_deelnemer(who.gemeente, id, relatie).await? {
+        return Err(AppError::NotFound);
+    }
+    log(
+        &mut exec,
+        who,
+        Actie::Ontkoppeld,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&format!("deelnemer {relatie}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// What the card form offers to choose from.

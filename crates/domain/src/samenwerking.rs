@@ -330,6 +330,63 @@ pub fn openbare_velden_als_tekst(velden: &[OpenbaarVeld]) -> String {
         .join(",")
 }
 
+/// A participant as typed on the card: an organisation by name and its shares.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct DeelnemerInvoer {
+    pub organisatie: String,
+    pub kostenaandeel: String,
+    pub stemaandeel: String,
+}
+
+/// A participant's shares, validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Aandelen {
+    pub kosten: Option<u32>,
+    pub stemmen: Option<u32>,
+}
+
+impl DeelnemerInvoer {
+    /// The shares, with the name required; checked against the shares of the other
+    /// participants (`overige`): neither total may exceed 100 %.
+    pub fn parse(&self, overige: &[Aandelen]) -> Result<Aandelen, Invalids> {
+        let mut f = Invalids::new();
+        if self.organisatie.trim().is_empty() {
+            f.push(Invalid::new(
+                "organisatie",
+                "Vul de naam van de deelnemende organisatie in.",
+            ));
+        }
+        let kosten = f.check(parse_percentage("kostenaandeel", &self.kostenaandeel));
+        let stemmen = f.check(parse_percentage("stemaandeel", &self.stemaandeel));
+        let totaal = |eigen: Option<u32>, deel: fn(&Aandelen) -> Option<u32>| {
+            eigen.unwrap_or(0) + overige.iter().filter_map(deel).sum::<u32>()
+        };
+        if let Some(k) = kosten.flatten()
+            && totaal(Some(k), |a| a.kosten) > 10_000
+        {
+            f.push(Invalid::new(
+                "kostenaandeel",
+                "Samen met de andere deelnemers komt het kostenaandeel boven 100 %.",
+            ));
+        }
+        if let Some(s) = stemmen.flatten()
+            && totaal(Some(s), |a| a.stemmen) > 10_000
+        {
+            f.push(Invalid::new(
+                "stemaandeel",
+                "Samen met de andere deelnemers komt het stemaandeel boven 100 %.",
+            ));
+        }
+        f.finish(|| {
+            Some(Aandelen {
+                kosten: kosten?,
+                stemmen: stemmen?,
+            })
+        })
+    }
+}
+
 fn keuze<T: Copy>(
     field: &'static str,
     input: &str,
@@ -547,6 +604,47 @@ mod tests {
 
     fn tekst() -> impl Strategy<Value = Option<String>> {
         proptest::option::of("[a-z]{1,12}")
+    }
+
+    #[test]
+    fn deelnemers_samen_nooit_boven_honderd_procent() {
+        let overige = [
+            Aandelen {
+                kosten: Some(6000),
+                stemmen: Some(5000),
+            },
+            Aandelen {
+                kosten: None,
+                stemmen: Some(2500),
+            },
+        ];
+        let invoer = |k: &str, s: &str| DeelnemerInvoer {
+            organisatie: "Gemeente Zandvoort".into(),
+            kostenaandeel: k.into(),
+            stemaandeel: s.into(),
+        };
+        assert_eq!(
+            invoer("40", "25").parse(&overige),
+            Ok(Aandelen {
+                kosten: Some(4000),
+                stemmen: Some(2500)
+            })
+        );
+        let fouten = invoer("40,01", "25,5")
+            .parse(&overige)
+            .expect_err("te veel");
+        let velden: Vec<&str> = fouten.0.iter().map(|f| f.field).collect();
+        assert_eq!(velden, ["kostenaandeel", "stemaandeel"]);
+        let leeg = DeelnemerInvoer::default().parse(&[]).expect_err("naam");
+        assert_eq!(leeg.0[0].field, "organisatie");
+        assert_eq!(
+            DeelnemerInvoer {
+                organisatie: "X".into(),
+                ..Default::default()
+            }
+            .parse(&overige),
+            Ok(Aandelen::default())
+        );
     }
 
     proptest! {

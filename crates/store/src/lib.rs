@@ -56,7 +56,7 @@ pub use relatieverband::VerbandRegel;
 pub use review::{
     DimensieRegel, GesprekDetail, GesprekRegel, NieuwRelatiegesprek, PartnerlinkRegel, TrendRegel,
 };
-pub use samenwerking::{KlasseRegel, SamenwerkingMensen, SamenwerkingRegel};
+pub use samenwerking::{DeelnemerRegel, KlasseRegel, SamenwerkingMensen, SamenwerkingRegel};
 pub use sessie::SessieRegel;
 pub use verwatering::NormRegel;
 

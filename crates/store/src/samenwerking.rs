@@ -5,9 +5,9 @@ use crate::error::{StoreError, code};
 use crate::on_exec;
 use crate::sql::{Arg, Sql, bind_args};
 use samenspel_domain::geld::Bedrag;
-use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, SamenwerkingId};
+use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId};
 use samenspel_domain::samenwerking::{
-    Belangen, Meerwaardeperspectief, Rechtsvorm, Risicoprofiel, SamenwerkingGegevens,
+    Aandelen, Belangen, Meerwaardeperspectief, Rechtsvorm, Risicoprofiel, SamenwerkingGegevens,
     openbare_velden_als_tekst, openbare_velden_uit,
 };
 use samenspel_domain::tekst::zoeksleutel;
@@ -287,4 +287,74 @@ impl Exec<'_> {
             .bind(gemeente.0).fetch_all(&mut **c).await)?;
         rows.into_iter().map(SamenwerkingRegel::try_from).collect()
     }
+
+    pub async fn insert_deelnemer(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+        relatie: RelatieId,
+        aandelen: Aandelen,
+    ) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query(INSERT_DEELNEMER).bind(gemeente.0).bind(samenwerking.0).bind(relatie.0)
+            .bind(aandelen.kosten.map(i64::from)).bind(aandelen.stemmen.map(i64::from)).bind(OffsetDateTime::now_utc())
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(())
+    }
+
+    /// `false` when that organisation was not taking part.
+    pub async fn delete_deelnemer(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+        relatie: RelatieId,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(DELETE_DEELNEMER).bind(gemeente.0).bind(samenwerking.0).bind(relatie.0)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    /// The participants of a collaboration by name.
+    pub async fn deelnemers_van(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+    ) -> Result<Vec<DeelnemerRegel>, StoreError> {
+        let rows: Vec<DeelnemerRow> = on_exec!(self, c => sqlx::query_as(DEELNEMERS).bind(gemeente.0).bind(samenwerking.0)
+            .fetch_all(&mut **c).await)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| DeelnemerRegel {
+                relatie_id: RelatieId(r.relatie_id),
+                naam: r.naam,
+                aandelen: Aandelen {
+                    kosten: r.kostenaandeel.and_then(|k| u32::try_from(k).ok()),
+                    stemmen: r.stemaandeel.and_then(|k| u32::try_from(k).ok()),
+                },
+            })
+            .collect())
+    }
 }
+
+/// An organisation taking part, with its shares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeelnemerRegel {
+    pub relatie_id: RelatieId,
+    pub naam: String,
+    pub aandelen: Aandelen,
+}
+
+#[derive(sqlx::FromRow)]
+struct DeelnemerRow {
+    relatie_id: Uuid,
+    naam: String,
+    kostenaandeel: Option<i64>,
+    stemaandeel: Option<i64>,
+}
+
+const INSERT_DEELNEMER: &str = "INSERT INTO deelnemer (gemeente_id, samenwerking_id, relatie_id, kostenaandeel, stemaandeel, aangemaakt_op) \
+     VALUES ($1, $2, $3, $4, $5, $6)";
+const DELETE_DEELNEMER: &str =
+    "DELETE FROM deelnemer WHERE gemeente_id = $1 AND samenwerking_id = $2 AND relatie_id = $3";
+const DEELNEMERS: &str = "SELECT d.relatie_id, r.naam, d.kostenaandeel, d.stemaandeel FROM deelnemer d \
+     JOIN relatie r ON r.gemeente_id = d.gemeente_id AND r.id = d.relatie_id \
+     WHERE d.gemeente_id = $1 AND d.samenwerking_id = $2 ORDER BY r.naam_sleutel, r.id LIMIT 500";

@@ -31,9 +31,10 @@ async fn kaart_bijhouden_en_het_register_lezen() {
             samenwerking::opslaan(&ctx, medewerker, None, &invoer("Veiligheidsregio Kustland"))
                 .await
                 .expect("opslaan");
-        let (s, klasse) = samenwerking::kaart(&ctx, raadslid, id)
+        let k = samenwerking::kaart(&ctx, raadslid, id)
             .await
             .expect("kaart");
+        let (s, klasse) = (k.samenwerking, k.klasse);
         assert_eq!(s.gegevens.naam, "Veiligheidsregio Kustland");
         assert_eq!(s.gegevens.belangen.stemaandeel, Some(780));
         assert_eq!(
@@ -50,9 +51,10 @@ async fn kaart_bijhouden_en_het_register_lezen() {
         samenwerking::opslaan(&ctx, medewerker, Some(id), &zonder_geld)
             .await
             .expect("wijzigen");
-        let (s, _) = samenwerking::kaart(&ctx, raadslid, id)
+        let s = samenwerking::kaart(&ctx, raadslid, id)
             .await
-            .expect("kaart");
+            .expect("kaart")
+            .samenwerking;
         assert!(!s.gegevens.belangen.is_verbonden_partij());
 
         // Errors per field, nothing saved; an unknown class, employee or name twice.
@@ -82,6 +84,87 @@ async fn kaart_bijhouden_en_het_register_lezen() {
             .await
             .expect("filter");
         assert!(gefilterd.samenwerkingen.is_empty());
+
+        // Participants: organisations from the register, shares up to 100 % together.
+        let org = |naam: &str| samenspel_domain::relatie::RelatieInvoer {
+            soort: "organisatie".into(),
+            naam: naam.into(),
+            organisatietype: "gemeente".into(),
+            ..Default::default()
+        };
+        let kustveld = samenspel_app::relaties::create(&ctx, medewerker, &org("Gemeente Kustveld"))
+            .await
+            .expect("kustveld");
+        samenspel_app::relaties::create(&ctx, medewerker, &org("Gemeente Zeestrand"))
+            .await
+            .expect("zeestrand");
+        let deelnemer = |naam: &str, k: &str| samenspel_domain::samenwerking::DeelnemerInvoer {
+            organisatie: naam.into(),
+            kostenaandeel: k.into(),
+            stemaandeel: String::new(),
+        };
+        samenwerking::deelnemer_toevoegen(
+            &ctx,
+            medewerker,
+            id,
+            &deelnemer("Gemeente Kustveld", "60"),
+        )
+        .await
+        .expect("deelnemer");
+        assert_eq!(
+            fouten_van(
+                samenwerking::deelnemer_toevoegen(
+                    &ctx,
+                    medewerker,
+                    id,
+                    &deelnemer("gemeente kustveld", "1")
+                )
+                .await
+            ),
+            ["organisatie"],
+            "twice"
+        );
+        assert_eq!(
+            fouten_van(
+                samenwerking::deelnemer_toevoegen(
+                    &ctx,
+                    medewerker,
+                    id,
+                    &deelnemer("Gemeente Zeestrand", "40,5")
+                )
+                .await
+            ),
+            ["kostenaandeel"],
+            "over 100 %"
+        );
+        assert_eq!(
+            fouten_van(
+                samenwerking::deelnemer_toevoegen(
+                    &ctx,
+                    medewerker,
+                    id,
+                    &deelnemer("Onbekend BV", "1")
+                )
+                .await
+            ),
+            ["organisatie"]
+        );
+        let k = samenwerking::kaart(&ctx, raadslid, id)
+            .await
+            .expect("kaart");
+        assert_eq!(k.deelnemers.len(), 1);
+        assert_eq!(k.deelnemers[0].aandelen.kosten, Some(6000));
+        assert!(matches!(
+            samenwerking::deelnemer_verwijderen(&ctx, raadslid, id, kustveld).await,
+            Err(AppError::Forbidden)
+        ));
+        samenwerking::deelnemer_verwijderen(&ctx, medewerker, id, kustveld)
+            .await
+            .expect("weg");
+        assert!(matches!(
+            samenwerking::deelnemer_verwijderen(&ctx, medewerker, id, kustveld).await,
+            Err(AppError::NotFound)
+        ));
 
         // The council reads but does not write; another tenant sees nothing.
         assert!(matches!(

@@ -11,18 +11,19 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
-use samenspel_app::samenwerking::{self, Register};
+use samenspel_app::samenwerking::{self, Kaart, Register};
 use samenspel_domain::geld::Bedrag;
-use samenspel_domain::ids::SamenwerkingId;
+use samenspel_domain::ids::{RelatieId, SamenwerkingId};
 use samenspel_domain::samenwerking::{
-    Meerwaardeperspectief, OpenbaarVeld, Rechtsvorm, Risicoprofiel, SamenwerkingInvoer,
-    formatteer_percentage,
+    DeelnemerInvoer, Meerwaardeperspectief, OpenbaarVeld, Rechtsvorm, Risicoprofiel,
+    SamenwerkingInvoer, formatteer_percentage,
 };
-use samenspel_store::{KlasseRegel, SamenwerkingRegel};
+use samenspel_store::SamenwerkingRegel;
 use serde::Deserialize;
+use std::collections::HashMap;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -30,6 +31,14 @@ pub fn routes() -> Router<AppState> {
         .route("/samenwerkingsverbanden/nieuw", get(nieuw))
         .route("/samenwerkingsverbanden/{id}", get(kaart).post(wijzigen))
         .route("/samenwerkingsverbanden/{id}/bewerken", get(bewerken))
+        .route(
+            "/samenwerkingsverbanden/{id}/deelnemers",
+            post(deelnemer_toevoegen),
+        )
+        .route(
+            "/samenwerkingsverbanden/{id}/deelnemers/{relatie}/verwijderen",
+            post(deelnemer_verwijderen),
+        )
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -73,10 +82,11 @@ async fn lijst(
 #[template(path = "samenwerking/kaart.html")]
 struct KaartPagina {
     layout: Layout,
-    s: SamenwerkingRegel,
-    klasse: KlasseRegel,
-    mag_wijzigen: bool,
+    k: Kaart,
     melding: bool,
+    /// The participant form as typed, with its errors.
+    d: DeelnemerInvoer,
+    fouten: Fouten,
 }
 
 impl KaartPagina {
@@ -90,6 +100,27 @@ impl KaartPagina {
     }
 }
 
+async fn kaart_pagina(
+    state: &AppState,
+    sessie: &Sessie,
+    id: SamenwerkingId,
+    melding: bool,
+    d: DeelnemerInvoer,
+    fouten: Fouten,
+) -> Result<Response, PageError> {
+    let k = samenwerking::kaart(&state.ctx, &sessie.principal, id).await?;
+    Ok(render(
+        fouten.status(),
+        &KaartPagina {
+            layout: Layout::van(sessie, "samenwerkingsverbanden"),
+            k,
+            melding,
+            d,
+            fouten,
+        },
+    ))
+}
+
 async fn kaart(
     State(state): State<AppState>,
     ingelogd: Ingelogd,
@@ -97,18 +128,45 @@ async fn kaart(
     Query(q): Query<LijstQuery>,
 ) -> Result<Response, PageError> {
     let id: SamenwerkingId = parse_id(&id)?;
-    let who = &ingelogd.sessie.principal;
-    let (s, klasse) = samenwerking::kaart(&state.ctx, who, id).await?;
-    Ok(render(
-        StatusCode::OK,
-        &KaartPagina {
-            layout: Layout::van(&ingelogd.sessie, "samenwerkingsverbanden"),
-            s,
-            klasse,
-            mag_wijzigen: who.mag(samenspel_domain::rol::Recht::SamenwerkingenWijzigen),
-            melding: q.melding == "opgeslagen",
-        },
-    ))
+    kaart_pagina(
+        &state,
+        &ingelogd.sessie,
+        id,
+        q.melding == "opgeslagen",
+        DeelnemerInvoer::default(),
+        Fouten::default(),
+    )
+    .await
+}
+
+async fn deelnemer_toevoegen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<DeelnemerInvoer>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    match samenwerking::deelnemer_toevoegen(&state.ctx, &sessie.principal, id, &form.velden).await {
+        Ok(()) => Ok(
+            Redirect::to(&format!("/samenwerkingsverbanden/{id}#kop-deelnemers")).into_response(),
+        ),
+        Err(AppError::Invalid(f)) => {
+            kaart_pagina(&state, sessie, id, false, form.velden.clone(), Fouten(f.0)).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn deelnemer_verwijderen(
+    State(state): State<AppState>,
+    Path((id, relatie)): Path<(String, String)>,
+    form: Formulier<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let relatie: RelatieId = parse_id(&relatie)?;
+    samenwerking::deelnemer_verwijderen(&state.ctx, &form.ingelogd.sessie.principal, id, relatie)
+        .await?;
+    Ok(Redirect::to(&format!("/samenwerkingsverbanden/{id}#kop-deelnemers")).into_response())
 }
 
 #[derive(Template)]
@@ -286,12 +344,12 @@ async fn bewerken(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let id: SamenwerkingId = parse_id(&id)?;
-    let (s, _) = samenwerking::kaart(&state.ctx, &ingelogd.sessie.principal, id).await?;
+    let k = samenwerking::kaart(&state.ctx, &ingelogd.sessie.principal, id).await?;
     formulier(
         &state,
         &ingelogd.sessie,
         Some(id),
-        als_invoer(&s),
+        als_invoer(&k.samenwerking),
         Fouten::default(),
     )
     .await

@@ -75,6 +75,52 @@ async fn samenwerkingsverband_vastleggen_en_lezen() {
         assert!(kaart.body.contains("8,1 %"));
         assert!(kaart.body.contains("Gemeenschappelijke regelingen"));
 
+        // Participants from the register; errors land on the card beside the field.
+        samenspel_app::relaties::create(
+            &app.ctx,
+            &samenspel_app::Principal::systeem(app.gemeente),
+            &samenspel_domain::relatie::RelatieInvoer {
+                soort: "organisatie".into(),
+                naam: "Gemeente Kustveld".into(),
+                organisatietype: "gemeente".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("kustveld");
+        let kaart_pad = pad.split('?').next().expect("pad").to_owned();
+        let fout = app
+            .post(
+                &format!("{kaart_pad}/deelnemers"),
+                Some(&medewerker),
+                &[
+                    ("organisatie", "Gemeente Nergens"),
+                    ("kostenaandeel", "120"),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-kostenaandeel\">Vul een percentage in")
+        );
+        assert!(fout.body.contains("<details class=\"uitklap\" open>"));
+        let goed = app
+            .post(
+                &format!("{kaart_pad}/deelnemers"),
+                Some(&medewerker),
+                &[
+                    ("organisatie", "Gemeente Kustveld"),
+                    ("kostenaandeel", "12,8"),
+                    ("stemaandeel", "12,5"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let kaart = app.get(&kaart_pad, Some(&medewerker)).await;
+        assert!(kaart.body.contains("Gemeente Kustveld</a>"));
+        assert!(kaart.body.contains("12,8 %"));
+
         // The council reads the register and the card, without buttons to change them.
         let raad = app.login_als(Rol::Raadslid).await;
         let lijst = app.get("/samenwerkingsverbanden", Some(&raad)).await;
@@ -85,6 +131,8 @@ async fn samenwerkingsverband_vastleggen_en_lezen() {
         let gelezen = app.get(pad_kaart, Some(&raad)).await;
         assert_eq!(gelezen.status, StatusCode::OK);
         assert!(!gelezen.body.contains("/bewerken"));
+        assert!(!gelezen.body.contains("Deelnemer toevoegen"));
+        assert!(gelezen.body.contains("Gemeente Kustveld</a>"));
         assert_eq!(
             app.get("/samenwerkingsverbanden/nieuw", Some(&raad))
                 .await
