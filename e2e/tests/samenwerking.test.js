@@ -36,6 +36,19 @@ test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld',
   const deelnemers = page.getByRole('region', { name: 'Deelnemers' });
   await assert.doesNotReject(deelnemers.getByRole('link', { name: 'Gemeente Zeestrand' }).waitFor());
   await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Cijfers van een jaar invullen' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Jaar', { exact: true }).fill('2025');
+  const begroot = page.getByRole('group', { name: 'Begrote kosten' });
+  await begroot.getByLabel('Bedrag (€)').fill('200.000');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('group', { name: 'Begrote kosten' }).getByLabel('Status').selectOption('begroot');
+  await page.getByRole('group', { name: 'Begrote kosten' }).getByLabel('Bron').fill('Begroting 2025');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const cijfers = page.getByRole('region', { name: 'Cijfers per jaar' });
+  await assert.doesNotReject(cijfers.getByText('€ 200.000,00').waitFor());
   await page.context().close();
 });
 

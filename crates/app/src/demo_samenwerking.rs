@@ -3,8 +3,10 @@
 
 use crate::samenwerking::{self, keuzes};
 use crate::{AppError, Ctx, Principal};
+use samenspel_domain::geld::{Bedrag, parse_bedrag_optioneel};
 use samenspel_domain::ids::GemeenteId;
 use samenspel_domain::samenwerking::{DeelnemerInvoer, SamenwerkingInvoer};
+use std::collections::HashMap;
 
 /// (name, seat, legal form, class, risk, organ, votes %, shares, contribution, loan,
 /// guarantee, public interest, politically relevant)
@@ -320,6 +322,9 @@ pub(crate) async fn maak_samenwerkingsverbanden(
                 .collect(),
         };
         let id = samenwerking::opslaan(ctx, &systeem, None, &invoer).await?;
+        if let Ok(Some(bijdrage)) = parse_bedrag_optioneel("bijdrage", bijdrage) {
+            drie_jaar_cijfers(ctx, &systeem, id, bijdrage.centen, i as i64).await?;
+        }
         for (verband, deelnemer, kosten, stemmen) in DEELNEMERS {
             if *verband == naam {
                 let d = DeelnemerInvoer {
@@ -330,6 +335,67 @@ pub(crate) async fn maak_samenwerkingsverbanden(
                 samenwerking::deelnemer_toevoegen(ctx, &systeem, id, &d).await?;
             }
         }
+    }
+    Ok(())
+}
+
+/// Three years of figures around a yearly contribution: the year before last and
+/// last year final, this year budgeted; costs a little over or under budget.
+async fn drie_jaar_cijfers(
+    ctx: &Ctx,
+    systeem: &Principal,
+    id: samenspel_domain::ids::SamenwerkingId,
+    bijdrage: i64,
+    n: i64,
+) -> Result<(), AppError> {
+    let dit_jaar = samenspel_domain::datum::vandaag().year();
+    for (stap, jaar) in (dit_jaar - 2..=dit_jaar).enumerate() {
+        let stap = stap as i64;
+        let totaal = bijdrage * (8 + n % 5) * (100 + 3 * stap) / 100;
+        let afwijking = ((n * 7 + stap * 3) % 9 - 4) * totaal / 100;
+        let euro = |c: i64| Bedrag::euro_centen(c / 100 * 100).to_string();
+        let status = if jaar == dit_jaar {
+            "begroot"
+        } else if jaar == dit_jaar - 1 {
+            "voorlopig"
+        } else {
+            "definitief"
+        };
+        let bron = if jaar == dit_jaar {
+            format!("Begroting {jaar}")
+        } else {
+            format!("Jaarrekening {jaar}")
+        };
+        let eigen_begin = totaal / 10 + stap * totaal / 100;
+        let mut velden: Vec<(&str, String)> = vec![
+            ("begroot", euro(totaal)),
+            ("bijdrage", euro(bijdrage * (100 + 2 * stap) / 100)),
+            ("eigen_vermogen_begin", euro(eigen_begin)),
+            ("vreemd_vermogen_begin", euro(totaal * 2 / 5)),
+        ];
+        if jaar < dit_jaar {
+            velden.push(("werkelijk", euro(totaal + afwijking)));
+            velden.push(("resultaat", euro(-afwijking)));
+            velden.push(("eigen_vermogen_eind", euro(eigen_begin - afwijking)));
+            velden.push(("vreemd_vermogen_eind", euro(totaal * 2 / 5 - totaal / 50)));
+        }
+        let mut invoer = HashMap::new();
+        for (soort, bedrag) in velden {
+            invoer.insert(format!("{soort}_bedrag"), bedrag);
+            let status = if soort == "begroot" {
+                "begroot"
+            } else {
+                status
+            };
+            invoer.insert(format!("{soort}_status"), status.to_owned());
+            let bron = if soort == "begroot" {
+                format!("Begroting {jaar}")
+            } else {
+                bron.clone()
+            };
+            invoer.insert(format!("{soort}_bron"), bron);
+        }
+        samenwerking::jaarcijfers_opslaan(ctx, systeem, id, &jaar.to_string(), &invoer).await?;
     }
     Ok(())
 }

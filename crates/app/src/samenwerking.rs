@@ -5,15 +5,17 @@ use crate::auditlog::{log, require};
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId};
+use samenspel_domain::jaarcijfers::{Cijfer, Cijfersoort, parse_jaar, parse_jaarcijfers};
 use samenspel_domain::rol::Recht;
 use samenspel_domain::samenwerking::{
     Aandelen, DeelnemerInvoer, STANDAARD_KLASSEN, SamenwerkingGegevens, SamenwerkingInvoer,
 };
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
-    BestuurderRegel, DeelnemerRegel, Exec, KlasseRegel, MedewerkerRegel, SamenwerkingMensen,
-    SamenwerkingRegel,
+    BestuurderRegel, DeelnemerRegel, Exec, JaarcijferRegel, KlasseRegel, MedewerkerRegel,
+    SamenwerkingMensen, SamenwerkingRegel,
 };
+use std::collections::HashMap;
 
 /// The register, optionally one class, with the classes for the filter.
 pub struct Register {
@@ -44,7 +46,55 @@ pub struct Kaart {
     pub samenwerking: SamenwerkingRegel,
     pub klasse: KlasseRegel,
     pub deelnemers: Vec<DeelnemerRegel>,
+    pub jaarcijfers: Vec<JaarcijferRegel>,
     pub mag_wijzigen: bool,
+}
+
+/// Figures by kind (rows) and year (columns, newest first).
+pub struct Cijfertabel {
+    pub jaren: Vec<i32>,
+    pub rijen: Vec<(Cijfersoort, Vec<Option<Cijfer>>)>,
+}
+
+impl Kaart {
+    /// The figures as a table of the most recent `jaren` years.
+    pub fn cijfertabel(&self, jaren: usize) -> Cijfertabel {
+        let mut alle: Vec<i32> = self.jaarcijfers.iter().map(|c| c.jaar).collect();
+        alle.sort_unstable_by(|a, b| b.cmp(a));
+        alle.dedup();
+        alle.truncate(jaren);
+        let rijen = Cijfersoort::ALLE
+            .iter()
+            .map(|soort| {
+                let per_jaar = alle
+                    .iter()
+                    .map(|jaar| {
+                        self.jaarcijfers
+                            .iter()
+                            .find(|c| c.jaar == *jaar && c.soort == *soort)
+                            .map(|c| c.cijfer.clone())
+                    })
+                    .collect();
+                (*soort, per_jaar)
+            })
+            .collect();
+        Cijfertabel { jaren: alle, rijen }
+    }
+
+    /// The figures of one year, for its form.
+    pub fn cijfers_van(&self, jaar: i32) -> Vec<(Cijfersoort, Option<Cijfer>)> {
+        Cijfersoort::ALLE
+            .iter()
+            .map(|soort| {
+                let c = self
+                    .jaarcijfers
+                    .iter()
+                    .find(|c| c.jaar == jaar && c.soort == *soort)
+                    .map(|c| c.cijfer.clone());
+                (*soort, c)
+            })
+            .collect()
+    }
 }
 
 pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaart, AppError> {
@@ -63,10 +113,64 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         .ok_or_else(|| AppError::Internal("belangklasse ontbreekt".into()))?;
     Ok(Kaart {
         deelnemers: exec.deelnemers_van(who.gemeente, id).await?,
+        jaarcijfers: exec.jaarcijfers_van(who.gemeente, id).await?,
         samenwerking: s,
         klasse,
         mag_wijzigen: who.mag(Recht::SamenwerkingenWijzigen),
     })
+}
+
+/// Saves one year's figures from its form; every wrong field is named, nothing is
+/// saved then.
+pub async fn jaarcijfers_opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    id: SamenwerkingId,
+    jaar: &str,
+    invoer: &HashMap<String, String>,
+) -> Result<i32, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::SamenwerkingenWijzigen,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+    )
+    .await?;
+    let jaar = parse_jaar("jaar", jaar);
+    let cijfers = parse_jaarcijfers(invoer);
+    let (jaar, cijfers) = match (jaar, cijfers) {
+        (Ok(j), Ok(c)) => (j, c),
+        (j, c) => {
+            let mut fouten = Invalids::new();
+            if let Err(e) = j {
+                fouten.push(e);
+            }
+            if let Err(f) = c {
+                fouten.0.extend(f.0);
+            }
+            return Err(AppError::Invalid(fouten));
+        }
+    };
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    exec.get_samenwerking(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    exec.zet_jaarcijfers(who.gemeente, id, jaar, &cijfers)
+        .await?;
+    log(
+        &mut exec,
+        who,
+        Actie::Gewijzigd,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(&format!("jaarcijfers {jaar}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(jaar)
 }
 
 /// Adds an organisation from the register as participant with its shares.

@@ -13,6 +13,7 @@ pub mod geld;
 pub mod gemeente;
 pub mod ids;
 pub mod invalid;
+pub mod jaarcijfers;
 pub mod netwerk;
 pub mod organisatie;
 pub mod relatie;

@@ -17,6 +17,7 @@ mod error;
 mod gebruiker;
 mod gemeente;
 mod indeling;
+mod jaarcijfers;
 mod netwerk;
 mod organisatie;
 mod programma;
@@ -43,6 +44,7 @@ pub use error::StoreError;
 pub use gebruiker::{GebruikerRegel, NieuweGebruiker};
 pub use gemeente::GemeenteRegel;
 pub use indeling::{GekoppeldeRelatie, Indeling};
+pub use jaarcijfers::JaarcijferRegel;
 pub use netwerk::{NetwerkEigenaar, NetwerkPersoon, NetwerkVerband};
 pub use organisatie::{
     EigenaarschapRegel, EigendomRegel, MedewerkerRegel, OnderdeelRegel, ZonderEigenaarRegel,

@@ -166,6 +166,76 @@ async fn kaart_bijhouden_en_het_register_lezen() {
             Err(AppError::NotFound)
         ));
 
+        // Yearly figures: status required with an amount, a year in range; replaced per year.
+        let velden = |paren: &[(&str, &str)]| -> std::collections::HashMap<String, String> {
+            paren
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            fouten_van(
+                samenwerking::jaarcijfers_opslaan(
+                    &ctx,
+                    medewerker,
+                    id,
+                    "1999",
+                    &velden(&[("begroot_bedrag", "10")])
+                )
+                .await
+            ),
+            ["jaar", "begroot_status"]
+        );
+        for (jaar, werkelijk) in [("2025", "4.300.000"), ("2026", "")] {
+            samenwerking::jaarcijfers_opslaan(
+                &ctx,
+                medewerker,
+                id,
+                jaar,
+                &velden(&[
+                    ("begroot_bedrag", "4.215.000"),
+                    ("begroot_status", "begroot"),
+                    ("begroot_bron", "Begroting"),
+                    ("werkelijk_bedrag", werkelijk),
+                    ("werkelijk_status", "definitief"),
+                ]),
+            )
+            .await
+            .expect("cijfers");
+        }
+        // Saving a year again replaces its figures; an emptied amount is removed.
+        samenwerking::jaarcijfers_opslaan(
+            &ctx,
+            medewerker,
+            id,
+            "2025",
+            &velden(&[
+                ("begroot_bedrag", "4.000.000"),
+                ("begroot_status", "definitief"),
+            ]),
+        )
+        .await
+        .expect("opnieuw");
+        let k = samenwerking::kaart(&ctx, raadslid, id)
+            .await
+            .expect("kaart");
+        let tabel = k.cijfertabel(4);
+        assert_eq!(tabel.jaren, [2026, 2025]);
+        let begroot: Vec<Option<i64>> = tabel.rijen[0]
+            .1
+            .iter()
+            .map(|c| c.as_ref().map(|c| c.bedrag.centen))
+            .collect();
+        assert_eq!(begroot, [Some(421_500_000), Some(400_000_000)]);
+        assert!(
+            tabel.rijen[1].1.iter().all(Option::is_none),
+            "werkelijk 2025 was emptied"
+        );
+        assert!(matches!(
+            samenwerking::jaarcijfers_opslaan(&ctx, raadslid, id, "2025", &velden(&[])).await,
+            Err(AppError::Forbidden)
+        ));
+
         // The council reads but does not write; another tenant sees nothing.
         assert!(matches!(
             samenwerking::opslaan(&ctx, raadslid, None, &invoer("GGD")).await,

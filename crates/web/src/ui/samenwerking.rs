@@ -14,9 +14,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
-use samenspel_app::samenwerking::{self, Kaart, Register};
+use samenspel_app::samenwerking::{self, Cijfertabel, Kaart, Register};
 use samenspel_domain::geld::Bedrag;
 use samenspel_domain::ids::{RelatieId, SamenwerkingId};
+use samenspel_domain::jaarcijfers::{self, Cijfersoort, Cijferstatus};
 use samenspel_domain::samenwerking::{
     DeelnemerInvoer, Meerwaardeperspectief, OpenbaarVeld, Rechtsvorm, Risicoprofiel,
     SamenwerkingInvoer, formatteer_percentage,
@@ -31,6 +32,10 @@ pub fn routes() -> Router<AppState> {
         .route("/samenwerkingsverbanden/nieuw", get(nieuw))
         .route("/samenwerkingsverbanden/{id}", get(kaart).post(wijzigen))
         .route("/samenwerkingsverbanden/{id}/bewerken", get(bewerken))
+        .route(
+            "/samenwerkingsverbanden/{id}/cijfers",
+            get(cijfers_formulier).post(cijfers_opslaan),
+        )
         .route(
             "/samenwerkingsverbanden/{id}/deelnemers",
             post(deelnemer_toevoegen),
@@ -92,6 +97,10 @@ struct KaartPagina {
 impl KaartPagina {
     fn bedrag(&self, b: &Option<Bedrag>) -> String {
         b.map(|b| b.to_string()).unwrap_or_else(|| "—".to_owned())
+    }
+
+    fn cijfertabel(&self) -> Cijfertabel {
+        self.k.cijfertabel(4)
     }
 
     fn percentage(&self, p: &Option<u32>) -> String {
@@ -387,4 +396,131 @@ async fn wijzigen(
 ) -> Result<Response, PageError> {
     let id: SamenwerkingId = parse_id(&id)?;
     opslaan(&state, form, Some(id)).await
+}
+
+// ---------- yearly figures ----------
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct JaarQuery {
+    jaar: String,
+}
+
+/// One row of the figures form: the kind and its three fields with their values.
+struct CijferRij {
+    label: &'static str,
+    velden: (&'static str, &'static str, &'static str),
+    bedrag: String,
+    status: String,
+    bron: String,
+}
+
+#[derive(Template)]
+#[template(path = "samenwerking/cijfers.html")]
+struct CijfersPagina {
+    layout: Layout,
+    id: SamenwerkingId,
+    naam: String,
+    jaar: String,
+    rijen: Vec<CijferRij>,
+    fouten: Fouten,
+}
+
+impl CijfersPagina {
+    fn statussen(&self) -> Vec<(String, String)> {
+        Cijferstatus::ALLE
+            .iter()
+            .map(|s| (s.code().to_owned(), s.label().to_owned()))
+            .collect()
+    }
+}
+
+fn rijen(waarde: impl Fn(&str) -> String) -> Vec<CijferRij> {
+    Cijfersoort::ALLE
+        .iter()
+        .map(|soort| {
+            let velden = jaarcijfers::velden(*soort);
+            CijferRij {
+                label: soort.label(),
+                velden,
+                bedrag: waarde(velden.0),
+                status: waarde(velden.1),
+                bron: waarde(velden.2),
+            }
+        })
+        .collect()
+}
+
+async fn cijfers_formulier(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+    Query(q): Query<JaarQuery>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let who = &ingelogd.sessie.principal;
+    who.require(samenspel_domain::rol::Recht::SamenwerkingenWijzigen)
+        .map_err(PageError)?;
+    let k = samenwerking::kaart(&state.ctx, who, id).await?;
+    let jaar = q
+        .jaar
+        .trim()
+        .parse::<i32>()
+        .unwrap_or_else(|_| samenspel_domain::datum::vandaag().year());
+    let bestaand: HashMap<String, String> = k
+        .cijfers_van(jaar)
+        .into_iter()
+        .filter_map(|(soort, c)| c.map(|c| (soort, c)))
+        .flat_map(|(soort, c)| {
+            let (b, s, r) = jaarcijfers::velden(soort);
+            [
+                (b.to_owned(), c.bedrag.to_string()),
+                (s.to_owned(), c.status.code().to_owned()),
+                (r.to_owned(), c.bron.unwrap_or_default()),
+            ]
+        })
+        .collect();
+    Ok(render(
+        StatusCode::OK,
+        &CijfersPagina {
+            layout: Layout::van(&ingelogd.sessie, "samenwerkingsverbanden"),
+            id,
+            naam: k.samenwerking.gegevens.naam,
+            jaar: jaar.to_string(),
+            rijen: rijen(|v| bestaand.get(v).cloned().unwrap_or_default()),
+            fouten: Fouten::default(),
+        },
+    ))
+}
+
+async fn cijfers_opslaan(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    let jaar = form.velden.get("jaar").cloned().unwrap_or_default();
+    match samenwerking::jaarcijfers_opslaan(&state.ctx, &sessie.principal, id, &jaar, &form.velden)
+        .await
+    {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/samenwerkingsverbanden/{id}#kop-cijfers")).into_response())
+        }
+        Err(AppError::Invalid(f)) => {
+            let k = samenwerking::kaart(&state.ctx, &sessie.principal, id).await?;
+            Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &CijfersPagina {
+                    layout: Layout::van(sessie, "samenwerkingsverbanden"),
+                    id,
+                    naam: k.samenwerking.gegevens.naam,
+                    jaar,
+                    rijen: rijen(|v| form.velden.get(v).cloned().unwrap_or_default()),
+                    fouten: Fouten(f.0),
+                },
+            ))
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -121,6 +121,47 @@ async fn samenwerkingsverband_vastleggen_en_lezen() {
         assert!(kaart.body.contains("Gemeente Kustveld</a>"));
         assert!(kaart.body.contains("12,8 %"));
 
+        // Figures of a year: a form per year, errors beside the field, a table on the card.
+        let formulier = app
+            .get(&format!("{kaart_pad}/cijfers?jaar=2025"), Some(&medewerker))
+            .await;
+        assert_eq!(formulier.status, StatusCode::OK);
+        assert!(
+            formulier
+                .body
+                .contains("name=\"eigen_vermogen_eind_bedrag\"")
+        );
+        let fout = app
+            .post(
+                &format!("{kaart_pad}/cijfers"),
+                Some(&medewerker),
+                &[("jaar", "2025"), ("werkelijk_bedrag", "2.512.345,67")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-werkelijk_status\">Werkelijke kosten: kies of het bedrag")
+        );
+        assert!(fout.body.contains("value=\"2.512.345,67\""));
+        let goed = app
+            .post(
+                &format!("{kaart_pad}/cijfers"),
+                Some(&medewerker),
+                &[
+                    ("jaar", "2025"),
+                    ("werkelijk_bedrag", "2.512.345,67"),
+                    ("werkelijk_status", "definitief"),
+                    ("werkelijk_bron", "Jaarrekening 2025"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let kaart = app.get(&kaart_pad, Some(&medewerker)).await;
+        assert!(kaart.body.contains(
+            "€ 2.512.345,67<br><span class=\"grijs\">definitief, Jaarrekening 2025</span>"
+        ));
+
         // The council reads the register and the card, without buttons to change them.
         let raad = app.login_als(Rol::Raadslid).await;
         let lijst = app.get("/samenwerkingsverbanden", Some(&raad)).await;

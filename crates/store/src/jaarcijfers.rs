@@ -1,0 +1,79 @@
+//! Yearly figures of collaborations.
+
+use crate::db::Exec;
+use crate::error::{StoreError, code};
+use crate::on_exec;
+use samenspel_domain::geld::Bedrag;
+use samenspel_domain::ids::{GemeenteId, SamenwerkingId};
+use samenspel_domain::jaarcijfers::{Cijfer, Cijfersoort, Cijferstatus};
+use time::OffsetDateTime;
+
+/// One stored figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JaarcijferRegel {
+    pub jaar: i32,
+    pub soort: Cijfersoort,
+    pub cijfer: Cijfer,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    jaar: i64,
+    soort: String,
+    bedrag_centen: i64,
+    status: String,
+    bron: Option<String>,
+}
+
+const DELETE: &str = "DELETE FROM jaarcijfer WHERE gemeente_id = $1 AND samenwerking_id = $2 AND jaar = $3 AND soort = $4";
+const INSERT: &str = "INSERT INTO jaarcijfer (gemeente_id, samenwerking_id, jaar, soort, bedrag_centen, status, bron, gewijzigd_op) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+const VAN: &str = "SELECT jaar, soort, bedrag_centen, status, bron FROM jaarcijfer \
+     WHERE gemeente_id = $1 AND samenwerking_id = $2 ORDER BY jaar DESC, soort LIMIT 1000";
+
+impl Exec<'_> {
+    /// Replaces a year's figures: `None` removes that figure.
+    pub async fn zet_jaarcijfers(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+        jaar: i32,
+        cijfers: &[(Cijfersoort, Option<Cijfer>)],
+    ) -> Result<(), StoreError> {
+        let nu = OffsetDateTime::now_utc();
+        for (soort, cijfer) in cijfers {
+            on_exec!(self, c => sqlx::query(DELETE).bind(gemeente.0).bind(samenwerking.0).bind(i64::from(jaar)).bind(soort.code())
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+            if let Some(c) = cijfer {
+                on_exec!(self, conn => sqlx::query(INSERT).bind(gemeente.0).bind(samenwerking.0).bind(i64::from(jaar))
+                    .bind(soort.code()).bind(c.bedrag.centen).bind(c.status.code()).bind(c.bron.as_deref()).bind(nu)
+                    .execute(&mut **conn).await.map(|r| r.rows_affected()))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A collaboration's figures, newest year first.
+    pub async fn jaarcijfers_van(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+    ) -> Result<Vec<JaarcijferRegel>, StoreError> {
+        let rows: Vec<Row> = on_exec!(self, c => sqlx::query_as(VAN).bind(gemeente.0).bind(samenwerking.0)
+            .fetch_all(&mut **c).await)?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(JaarcijferRegel {
+                    jaar: i32::try_from(r.jaar)
+                        .map_err(|_| StoreError::Corrupt("jaar buiten bereik".into()))?,
+                    soort: code("cijfersoort", &r.soort, Cijfersoort::from_code)?,
+                    cijfer: Cijfer {
+                        bedrag: Bedrag::euro_centen(r.bedrag_centen),
+                        status: code("cijferstatus", &r.status, Cijferstatus::from_code)?,
+                        bron: r.bron,
+                    },
+                })
+            })
+            .collect()
+    }
+}
