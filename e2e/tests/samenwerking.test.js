@@ -62,6 +62,18 @@ test('de raad leest het register en een kaart', async () => {
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Veiligheidsregio Kustland' }).waitFor());
   assert.equal(await page.getByRole('link', { name: 'Bewerken' }).count(), 0);
   await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).first().click();
+  await page.getByRole('link', { name: 'paragraaf verbonden partijen' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: /^Paragraaf verbonden partijen \d{4}$/ }).waitFor());
+  await checkToegankelijkheid(page);
+  await assert.doesNotReject(page.getByRole('region', { name: 'Gemeenschappelijke regelingen' }).getByRole('link', { name: 'Veiligheidsregio Kustland' }).waitFor());
+  const [bestand] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download als Excel-bestand (XLSX)' }).click(),
+  ]);
+  assert.match(bestand.suggestedFilename(), /^paragraaf-verbonden-partijen-\d{4}\.xlsx$/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Toon' }).isVisible(), false);
   await page.context().close();
 });
 

@@ -372,12 +372,17 @@ async fn drie_jaar_cijfers(
             ("bijdrage", euro(bijdrage * (100 + 2 * stap) / 100)),
             ("eigen_vermogen_begin", euro(eigen_begin)),
             ("vreemd_vermogen_begin", euro(totaal * 2 / 5)),
+            ("belang_begin", euro(eigen_begin * (5 + n % 10) / 100)),
         ];
         if jaar < dit_jaar {
             velden.push(("werkelijk", euro(totaal + afwijking)));
             velden.push(("resultaat", euro(-afwijking)));
             velden.push(("eigen_vermogen_eind", euro(eigen_begin - afwijking)));
             velden.push(("vreemd_vermogen_eind", euro(totaal * 2 / 5 - totaal / 50)));
+            velden.push((
+                "belang_eind",
+                euro((eigen_begin - afwijking) * (5 + n % 10) / 100),
+            ));
         }
         let mut invoer = HashMap::new();
         for (soort, bedrag) in velden {

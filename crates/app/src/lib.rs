@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod auditlog;
 pub mod auth;
+pub mod bbv;
 pub mod beoordeling;
 pub mod bestuur;
 pub mod cadans;

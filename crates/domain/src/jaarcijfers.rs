@@ -15,6 +15,8 @@ codelijst!(
         Begroot => "begroot", "Begrote kosten";
         Werkelijk => "werkelijk", "Werkelijke kosten";
         Bijdrage => "bijdrage", "Gemeentelijke bijdrage";
+        BelangBegin => "belang_begin", "Financieel belang gemeente 1 januari";
+        BelangEind => "belang_eind", "Financieel belang gemeente 31 december";
         EigenVermogenBegin => "eigen_vermogen_begin", "Eigen vermogen 1 januari";
         EigenVermogenEind => "eigen_vermogen_eind", "Eigen vermogen 31 december";
         VreemdVermogenBegin => "vreemd_vermogen_begin", "Vreemd vermogen 1 januari";
@@ -47,6 +49,16 @@ pub fn velden(soort: Cijfersoort) -> (&'static str, &'static str, &'static str) 
         Begroot => ("begroot_bedrag", "begroot_status", "begroot_bron"),
         Werkelijk => ("werkelijk_bedrag", "werkelijk_status", "werkelijk_bron"),
         Bijdrage => ("bijdrage_bedrag", "bijdrage_status", "bijdrage_bron"),
+        BelangBegin => (
+            "belang_begin_bedrag",
+            "belang_begin_status",
+            "belang_begin_bron",
+        ),
+        BelangEind => (
+            "belang_eind_bedrag",
+            "belang_eind_status",
+            "belang_eind_bron",
+        ),
         EigenVermogenBegin => (
             "eigen_vermogen_begin_bedrag",
             "eigen_vermogen_begin_status",
@@ -178,7 +190,7 @@ mod tests {
         );
         assert_eq!(cijfers[1], (Cijfersoort::Werkelijk, None));
         assert_eq!(
-            cijfers[7].1.as_ref().map(|c| c.bedrag.centen),
+            cijfers[9].1.as_ref().map(|c| c.bedrag.centen),
             Some(-12_500_000)
         );
     }

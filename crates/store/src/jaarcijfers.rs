@@ -76,4 +76,42 @@ impl Exec<'_> {
             })
             .collect()
     }
+
+    /// Every collaboration's figures of one year (for the BBV paragraph).
+    pub async fn jaarcijfers_in_jaar(
+        &mut self,
+        gemeente: GemeenteId,
+        jaar: i32,
+    ) -> Result<Vec<(SamenwerkingId, JaarcijferRegel)>, StoreError> {
+        let rows: Vec<JaarRow> = on_exec!(self, c => sqlx::query_as(IN_JAAR).bind(gemeente.0).bind(i64::from(jaar))
+            .fetch_all(&mut **c).await)?;
+        rows.into_iter()
+            .map(|r| {
+                Ok((
+                    SamenwerkingId(r.samenwerking_id),
+                    JaarcijferRegel {
+                        jaar,
+                        soort: code("cijfersoort", &r.soort, Cijfersoort::from_code)?,
+                        cijfer: Cijfer {
+                            bedrag: Bedrag::euro_centen(r.bedrag_centen),
+                            status: code("cijferstatus", &r.status, Cijferstatus::from_code)?,
+                            bron: r.bron,
+                        },
+                    },
+                ))
+            })
+            .collect()
+    }
 }
+
+#[derive(sqlx::FromRow)]
+struct JaarRow {
+    samenwerking_id: uuid::Uuid,
+    soort: String,
+    bedrag_centen: i64,
+    status: String,
+    bron: Option<String>,
+}
+
+const IN_JAAR: &str = "SELECT samenwerking_id, soort, bedrag_centen, status, bron FROM jaarcijfer \
+     WHERE gemeente_id = $1 AND jaar = $2 ORDER BY samenwerking_id, soort LIMIT 20000";

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod analyse;
+mod bbv;
 mod beheer;
 mod bestuur;
 mod briefing;
@@ -39,6 +40,7 @@ pub fn routes() -> Router<AppState> {
         .merge(cadans::routes())
         .merge(netwerk::routes())
         .merge(samenwerking::routes())
+        .merge(bbv::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())

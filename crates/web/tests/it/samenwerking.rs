@@ -300,3 +300,111 @@ async fn openbare_paginas_tonen_alleen_wat_openbaar_is() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn paragraaf_verbonden_partijen_als_pagina_en_als_xlsx() {
+    use calamine::{Data, Reader, Xlsx};
+    use samenspel_app::{Principal, samenwerking};
+    use samenspel_domain::samenwerking::SamenwerkingInvoer;
+    for app in TestApp::alle().await {
+        let systeem = Principal::systeem(app.gemeente);
+        let kaart = |naam: &str, vorm: &str, bijdrage: &str| SamenwerkingInvoer {
+            naam: naam.into(),
+            vestigingsplaats: "Haarlem".into(),
+            rechtsvorm: vorm.into(),
+            klasse: "politiek_belangrijk".into(),
+            orgaan: "Algemeen bestuur".into(),
+            bijdrage: bijdrage.into(),
+            openbaar_belang: "Brandweerzorg".into(),
+            risicoprofiel: "hoog".into(),
+            ..Default::default()
+        };
+        let vr = samenwerking::opslaan(
+            &app.ctx,
+            &systeem,
+            None,
+            &kaart("Veiligheidsregio Kust", "openbaar_lichaam", "4.215.000"),
+        )
+        .await
+        .expect("vr");
+        samenwerking::opslaan(
+            &app.ctx,
+            &systeem,
+            None,
+            &kaart("Overleg zonder geld", "convenant", ""),
+        )
+        .await
+        .expect("convenant");
+        let cijfers: std::collections::HashMap<String, String> = [
+            ("eigen_vermogen_begin_bedrag", "3.372.000"),
+            ("eigen_vermogen_begin_status", "definitief"),
+            ("resultaat_bedrag", "-125.000,50"),
+            ("resultaat_status", "voorlopig"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        samenwerking::jaarcijfers_opslaan(&app.ctx, &systeem, vr, "2025", &cijfers)
+            .await
+            .expect("cijfers");
+
+        let raad = app.login_als(Rol::Raadslid).await;
+        let pagina = app
+            .get("/samenwerkingsverbanden/bbv?jaar=2025", Some(&raad))
+            .await;
+        assert_eq!(pagina.status, StatusCode::OK);
+        assert!(
+            pagina
+                .body
+                .contains("<h1 class=\"utrecht-heading-1\">Paragraaf verbonden partijen 2025</h1>")
+        );
+        assert!(pagina.body.contains("Veiligheidsregio Kust</a>, Haarlem"));
+        assert!(pagina.body.contains("€ 3.372.000,00</td>"));
+        assert!(pagina.body.contains("€ -125.000,50 (v)</td>"));
+        assert!(
+            !pagina.body.contains("Overleg zonder geld"),
+            "no financial interest: not a verbonden partij"
+        );
+        assert!(
+            pagina
+                .body
+                .contains("Geen verbonden partijen in deze categorie.")
+        );
+        assert_eq!(
+            app.get("/samenwerkingsverbanden/bbv?jaar=1850", Some(&raad))
+                .await
+                .status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+
+        let bestand = app
+            .get("/samenwerkingsverbanden/bbv.xlsx?jaar=2025", Some(&raad))
+            .await;
+        assert_eq!(bestand.status, StatusCode::OK);
+        let mut wb: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bestand.bytes)).expect("xlsx");
+        let blad = wb.worksheet_range("Verbonden partijen 2025").expect("blad");
+        let rijen: Vec<Vec<Data>> = blad.rows().map(<[Data]>::to_vec).collect();
+        assert_eq!(rijen.len(), 2, "header and one partij");
+        assert_eq!(rijen[0][1], Data::String("Naam".into()));
+        assert_eq!(
+            rijen[1][0],
+            Data::String("Gemeenschappelijke regelingen".into())
+        );
+        assert_eq!(rijen[1][1], Data::String("Veiligheidsregio Kust".into()));
+        assert_eq!(
+            rijen[1][6],
+            Data::Float(3_372_000.0),
+            "eigen vermogen 1 januari"
+        );
+        assert_eq!(rijen[1][10], Data::Float(-125_000.5), "resultaat");
+        assert_eq!(rijen[1][11], Data::String("definitief, voorlopig".into()));
+        assert_eq!(
+            app.get("/samenwerkingsverbanden/bbv.xlsx?jaar=2025", None)
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        app.opruimen().await;
+    }
+}

@@ -28,6 +28,8 @@ pub struct Antwoord {
     pub set_cookie: Option<String>,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The raw body, for files (XLSX, SVG).
+    pub bytes: Vec<u8>,
 }
 
 /// A logged-in browser: its cookie and the session's form token.
@@ -90,6 +92,7 @@ impl TestApp {
             .expect("body")
             .to_bytes();
         let body = String::from_utf8_lossy(&bytes).into_owned();
+        let bytes = bytes.to_vec();
         let is_html = headers
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
@@ -113,6 +116,7 @@ impl TestApp {
             set_cookie,
             headers,
             body,
+            bytes,
         }
     }
 
