@@ -349,6 +349,8 @@ async fn drie_jaar_cijfers(
     n: i64,
 ) -> Result<(), AppError> {
     let dit_jaar = samenspel_domain::datum::vandaag().year();
+    // Equity on 1 January is equity on 31 December of the year before.
+    let mut eigen = bijdrage * (8 + n % 5) / 10;
     for (stap, jaar) in (dit_jaar - 2..=dit_jaar).enumerate() {
         let stap = stap as i64;
         let totaal = bijdrage * (8 + n % 5) * (100 + 3 * stap) / 100;
@@ -366,7 +368,8 @@ async fn drie_jaar_cijfers(
         } else {
             format!("Jaarrekening {jaar}")
         };
-        let eigen_begin = totaal / 10 + stap * totaal / 100;
+        let eigen_begin = eigen;
+        eigen -= afwijking;
         let mut velden: Vec<(&str, String)> = vec![
             ("begroot", euro(totaal)),
             ("bijdrage", euro(bijdrage * (100 + 2 * stap) / 100)),

@@ -4,7 +4,7 @@
 use crate::auditlog::{relatie_gewijzigd, require};
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort};
-use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId};
+use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId, SamenwerkingId};
 use samenspel_domain::relatie::{
     ContactpersoonInvoer, RelatieGegevens, RelatieInvoer, Soort, VerbandSoort,
 };
@@ -32,6 +32,8 @@ pub struct RelatieOverzicht {
     /// For an organisation: its people. For a person: their organisations.
     pub contactpersonen: Vec<ContactpersoonRegel>,
     pub verbanden: Vec<VerbandRegel>,
+    /// The collaborations an organisation takes part in.
+    pub samenwerkingen: Vec<(SamenwerkingId, String)>,
     pub themas: Vec<ThemaRegel>,
     pub programmas: Vec<ProgrammaRegel>,
     /// Every period of stewardship, current and past.
@@ -76,9 +78,12 @@ pub async fn detail(
         }
         Soort::Persoon => exec.functies_van_persoon(who.gemeente, id).await?,
     };
-    let verbanden = match relatie.soort {
-        Soort::Organisatie => exec.verbanden_van(who.gemeente, id).await?,
-        Soort::Persoon => Vec::new(),
+    let (verbanden, samenwerkingen) = match relatie.soort {
+        Soort::Organisatie => (
+            exec.verbanden_van(who.gemeente, id).await?,
+            exec.samenwerkingen_van_relatie(who.gemeente, id).await?,
+        ),
+        Soort::Persoon => (Vec::new(), Vec::new()),
     };
     let themas = exec.themas_van_relatie(who.gemeente, id).await?;
     let programmas = exec.programmas_van_relatie(who.gemeente, id).await?;
@@ -102,6 +107,7 @@ pub async fn detail(
         relatie,
         contactpersonen,
         verbanden,
+        samenwerkingen,
         themas,
         programmas,
         eigenaarschap,

@@ -335,6 +335,26 @@ impl Exec<'_> {
     }
 }
 
+impl Exec<'_> {
+    /// The collaborations an organisation takes part in, by name.
+    pub async fn samenwerkingen_van_relatie(
+        &mut self,
+        gemeente: GemeenteId,
+        relatie: RelatieId,
+    ) -> Result<Vec<(SamenwerkingId, String)>, StoreError> {
+        let rows: Vec<(Uuid, String)> = on_exec!(self, c => sqlx::query_as(VAN_RELATIE).bind(gemeente.0).bind(relatie.0)
+            .fetch_all(&mut **c).await)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, naam)| (SamenwerkingId(id), naam))
+            .collect())
+    }
+}
+
+const VAN_RELATIE: &str = "SELECT s.id, s.naam FROM deelnemer d \
+     JOIN samenwerkingsverband s ON s.gemeente_id = d.gemeente_id AND s.id = d.samenwerking_id \
+     WHERE d.gemeente_id = $1 AND d.relatie_id = $2 ORDER BY s.naam_sleutel, s.id LIMIT 200";
+
 /// An organisation taking part, with its shares.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeelnemerRegel {

@@ -509,6 +509,7 @@ struct DetailPagina {
     gewijzigd: String,
     contactpersonen: Vec<ContactpersoonWeergave>,
     verbanden: Vec<VerbandWeergave>,
+    samenwerkingen: Vec<(samenspel_domain::ids::SamenwerkingId, String)>,
     themas: Vec<ThemaRegel>,
     programmas: Vec<ProgrammaRegel>,
     audit: Option<Vec<super::beheer::AuditWeergave>>,
@@ -691,6 +692,7 @@ fn detail_pagina(
         r: o.relatie,
         contactpersonen,
         verbanden,
+        samenwerkingen: o.samenwerkingen,
         themas: o.themas,
         programmas: o.programmas,
         audit: o.audit.map(|regels| {

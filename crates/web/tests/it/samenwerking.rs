@@ -76,7 +76,7 @@ async fn samenwerkingsverband_vastleggen_en_lezen() {
         assert!(kaart.body.contains("Gemeenschappelijke regelingen"));
 
         // Participants from the register; errors land on the card beside the field.
-        samenspel_app::relaties::create(
+        let kustveld = samenspel_app::relaties::create(
             &app.ctx,
             &samenspel_app::Principal::systeem(app.gemeente),
             &samenspel_domain::relatie::RelatieInvoer {
@@ -120,6 +120,15 @@ async fn samenwerkingsverband_vastleggen_en_lezen() {
         let kaart = app.get(&kaart_pad, Some(&medewerker)).await;
         assert!(kaart.body.contains("Gemeente Kustveld</a>"));
         assert!(kaart.body.contains("12,8 %"));
+        let relatie = app
+            .get(&format!("/relaties/{kustveld}"), Some(&medewerker))
+            .await;
+        assert!(relatie.body.contains("Neemt deel aan</h2>"));
+        assert!(
+            relatie
+                .body
+                .contains(&format!("href=\"{kaart_pad}\">GGD &#60;Kust&#62;</a>"))
+        );
 
         // Figures of a year: a form per year, errors beside the field, a table on the card.
         let formulier = app
