@@ -129,14 +129,7 @@ pub async fn jaarcijfers_opslaan(
     jaar: &str,
     invoer: &HashMap<String, String>,
 ) -> Result<i32, AppError> {
-    require(
-        ctx,
-        who,
-        Recht::SamenwerkingenWijzigen,
-        ObjectSoort::Samenwerkingsverband,
-        Some(id.0),
-    )
-    .await?;
+    mag_wijzigen(ctx, who, Some(id)).await?;
     let jaar = parse_jaar("jaar", jaar);
     let cijfers = parse_jaarcijfers(invoer);
     let (jaar, cijfers) = match (jaar, cijfers) {
@@ -159,14 +152,12 @@ pub async fn jaarcijfers_opslaan(
         .ok_or(AppError::NotFound)?;
     exec.zet_jaarcijfers(who.gemeente, id, jaar, &cijfers)
         .await?;
-    log(
+    gelogd(
         &mut exec,
         who,
         Actie::Gewijzigd,
-        ObjectSoort::Samenwerkingsverband,
-        Some(id.0),
-        Resultaat::Gelukt,
-        Some(&format!("jaarcijfers {jaar}")),
+        id,
+        &format!("jaarcijfers {jaar}"),
     )
     .await?;
     tx.commit().await?;
@@ -180,14 +171,7 @@ pub async fn deelnemer_toevoegen(
     id: SamenwerkingId,
     invoer: &DeelnemerInvoer,
 ) -> Result<(), AppError> {
-    require(
-        ctx,
-        who,
-        Recht::SamenwerkingenWijzigen,
-        ObjectSoort::Samenwerkingsverband,
-        Some(id.0),
-    )
-    .await?;
+    mag_wijzigen(ctx, who, Some(id)).await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     let s = exec
@@ -213,14 +197,12 @@ pub async fn deelnemer_toevoegen(
             )),
             other => other.into(),
         })?;
-    log(
+    gelogd(
         &mut exec,
         who,
         Actie::Gekoppeld,
-        ObjectSoort::Samenwerkingsverband,
-        Some(id.0),
-        Resultaat::Gelukt,
-        Some(&format!("deelnemer {naam}")),
+        id,
+        &format!("deelnemer {naam}"),
     )
     .await?;
     tx.commit().await?;
@@ -233,27 +215,18 @@ pub async fn deelnemer_verwijderen(
     id: SamenwerkingId,
     relatie: RelatieId,
 ) -> Result<(), AppError> {
-    require(
-        ctx,
-        who,
-        Recht::SamenwerkingenWijzigen,
-        ObjectSoort::Samenwerkingsverband,
-        Some(id.0),
-    )
-    .await?;
+    mag_wijzigen(ctx, who, Some(id)).await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     if !exec.delete_deelnemer(who.gemeente, id, relatie).await? {
         return Err(AppError::NotFound);
     }
-    log(
+    gelogd(
         &mut exec,
         who,
         Actie::Ontkoppeld,
-        ObjectSoort::Samenwerkingsverband,
-        Some(id.0),
-        Resultaat::Gelukt,
-        Some(&format!("deelnemer {relatie}")),
+        id,
+        &format!("deelnemer {relatie}"),
     )
     .await?;
     tx.commit().await?;
@@ -352,14 +325,7 @@ pub async fn opslaan(
     id: Option<SamenwerkingId>,
     invoer: &SamenwerkingInvoer,
 ) -> Result<SamenwerkingId, AppError> {
-    require(
-        ctx,
-        who,
-        Recht::SamenwerkingenWijzigen,
-        ObjectSoort::Samenwerkingsverband,
-        id.map(|i| i.0),
-    )
-    .await?;
+    mag_wijzigen(ctx, who, id).await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     let (kaart, mensen) = valideer(&mut exec, who, invoer).await?;
@@ -382,16 +348,7 @@ pub async fn opslaan(
             (id, Actie::Aangemaakt)
         }
     };
-    log(
-        &mut exec,
-        who,
-        actie,
-        ObjectSoort::Samenwerkingsverband,
-        Some(id.0),
-        Resultaat::Gelukt,
-        Some(&kaart.naam),
-    )
-    .await?;
+    gelogd(&mut exec, who, actie, id, &kaart.naam).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -407,6 +364,55 @@ fn dubbele_naam(e: samenspel_store::StoreError, naam: &str) -> AppError {
         ),
         e => e.into(),
     }
+}
+
+/// Whether `who` may keep collaboration cards; a refusal is audited.
+async fn mag_wijzigen(
+    ctx: &Ctx,
+    who: &Principal,
+    id: Option<SamenwerkingId>,
+) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::SamenwerkingenWijzigen,
+        ObjectSoort::Samenwerkingsverband,
+        id.map(|i| i.0),
+    )
+    .await
+}
+
+/// Writes the audit line of a successful change to a collaboration.
+async fn gelogd(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    actie: Actie,
+    id: SamenwerkingId,
+    toelichting: &str,
+) -> Result<(), AppError> {
+    log(
+        exec,
+        who,
+        actie,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some(toelichting),
+    )
+    .await
+}
+
+/// The figures of one year as its form shows them, with the collaboration's name;
+/// only for those who keep the cards.
+pub async fn cijfers_van_jaar(
+    ctx: &Ctx,
+    who: &Principal,
+    id: SamenwerkingId,
+    jaar: i32,
+) -> Result<(String, Vec<(Cijfersoort, Option<Cijfer>)>), AppError> {
+    who.require(Recht::SamenwerkingenWijzigen)?;
+    let k = kaart(ctx, who, id).await?;
+    Ok((k.samenwerking.gegevens.naam.clone(), k.cijfers_van(jaar)))
 }
 
 /// The framework's four classes for a new municipality.

@@ -156,7 +156,7 @@ async fn relatie_svg(
     ingelogd: Ingelogd,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let id: RelatieId = parse_id(id.trim_end_matches(".svg"))?;
+    let id: RelatieId = parse_id(&id)?;
     download(&netwerk::rond_relatie(&state.ctx, &ingelogd.sessie.principal, id).await?)
 }
 

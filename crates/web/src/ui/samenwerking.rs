@@ -458,17 +458,14 @@ async fn cijfers_formulier(
     Query(q): Query<JaarQuery>,
 ) -> Result<Response, PageError> {
     let id: SamenwerkingId = parse_id(&id)?;
-    let who = &ingelogd.sessie.principal;
-    who.require(samenspel_domain::rol::Recht::SamenwerkingenWijzigen)
-        .map_err(PageError)?;
-    let k = samenwerking::kaart(&state.ctx, who, id).await?;
     let jaar = q
         .jaar
         .trim()
         .parse::<i32>()
         .unwrap_or_else(|_| samenspel_domain::datum::vandaag().year());
-    let bestaand: HashMap<String, String> = k
-        .cijfers_van(jaar)
+    let (naam, cijfers) =
+        samenwerking::cijfers_van_jaar(&state.ctx, &ingelogd.sessie.principal, id, jaar).await?;
+    let bestaand: HashMap<String, String> = cijfers
         .into_iter()
         .filter_map(|(soort, c)| c.map(|c| (soort, c)))
         .flat_map(|(soort, c)| {
@@ -485,7 +482,7 @@ async fn cijfers_formulier(
         &CijfersPagina {
             layout: Layout::van(&ingelogd.sessie, "samenwerkingsverbanden"),
             id,
-            naam: k.samenwerking.gegevens.naam,
+            naam,
             jaar: jaar.to_string(),
             rijen: rijen(|v| bestaand.get(v).cloned().unwrap_or_default()),
             fouten: Fouten::default(),
@@ -508,13 +505,17 @@ async fn cijfers_opslaan(
             Ok(Redirect::to(&format!("/samenwerkingsverbanden/{id}#kop-cijfers")).into_response())
         }
         Err(AppError::Invalid(f)) => {
-            let k = samenwerking::kaart(&state.ctx, &sessie.principal, id).await?;
+            let naam = samenwerking::kaart(&state.ctx, &sessie.principal, id)
+                .await?
+                .samenwerking
+                .gegevens
+                .naam;
             Ok(render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &CijfersPagina {
                     layout: Layout::van(sessie, "samenwerkingsverbanden"),
                     id,
-                    naam: k.samenwerking.gegevens.naam,
+                    naam,
                     jaar,
                     rijen: rijen(|v| form.velden.get(v).cloned().unwrap_or_default()),
                     fouten: Fouten(f.0),

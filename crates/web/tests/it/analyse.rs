@@ -157,15 +157,11 @@ async fn beoordelen_kaart_tonen_als_svg_en_tabel_en_downloaden() {
             .await;
         assert_eq!(svg.status, StatusCode::OK);
         assert_eq!(
-            svg.headers
-                .get(header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok()),
+            svg.kop(header::CONTENT_TYPE),
             Some("image/svg+xml; charset=utf-8")
         );
         assert_eq!(
-            svg.headers
-                .get(header::CONTENT_DISPOSITION)
-                .and_then(|v| v.to_str().ok()),
+            svg.kop(header::CONTENT_DISPOSITION),
             Some("attachment; filename=\"stakeholderkaart-wonen.svg\"")
         );
         assert!(

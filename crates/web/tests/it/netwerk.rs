@@ -87,15 +87,11 @@ async fn netwerkpagina_tekening_en_lijst_voor_elke_rol() {
             .await;
         assert_eq!(svg.status, StatusCode::OK);
         assert_eq!(
-            svg.headers
-                .get(header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok()),
+            svg.kop(header::CONTENT_TYPE),
             Some("image/svg+xml; charset=utf-8")
         );
         assert_eq!(
-            svg.headers
-                .get(header::CONTENT_DISPOSITION)
-                .and_then(|v| v.to_str().ok()),
+            svg.kop(header::CONTENT_DISPOSITION),
             Some("attachment; filename=\"netwerk-havenbedrijf-duinwijk.svg\"")
         );
         assert!(

@@ -32,6 +32,13 @@ pub struct Antwoord {
     pub bytes: Vec<u8>,
 }
 
+impl Antwoord {
+    /// A response header as text.
+    pub fn kop(&self, naam: header::HeaderName) -> Option<&str> {
+        self.headers.get(naam).and_then(|v| v.to_str().ok())
+    }
+}
+
 /// A logged-in browser: its cookie and the session's form token.
 pub struct Browser {
     pub cookie: String,
