@@ -49,6 +49,35 @@ test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld',
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const cijfers = page.getByRole('region', { name: 'Cijfers per jaar' });
   await assert.doesNotReject(cijfers.getByText('€ 200.000,00').waitFor());
+
+  // A risk, a progress report and a planned evaluation, each with its form checked.
+  await page.getByRole('link', { name: 'Risico toevoegen' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Risico', { exact: true }).fill('Fonds raakt uitgeput voor 2028');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Kans').selectOption('4');
+  await page.getByLabel('Impact').selectOption('4');
+  await page.getByLabel('Beheersmaatregelen').fill('Jaarlijkse herijking van de projectenlijst');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const risicos = page.getByRole('region', { name: "Risico's" });
+  await assert.doesNotReject(risicos.getByText('Hoog', { exact: true }).waitFor());
+  await page.getByRole('link', { name: 'Voortgangsrapportage toevoegen' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Hoe staat de samenwerking ervoor?').selectOption('aandacht');
+  await page.getByLabel('Samenvatting').fill('Twee projecten vertraagd door vergunningen.');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByRole('region', { name: 'Voortgang' }).getByText('Vraagt aandacht').waitFor());
+  const evaluaties = page.getByRole('region', { name: 'Evaluaties' });
+  await assert.doesNotReject(evaluaties.getByText('Nog nooit geëvalueerd en niet gepland.').waitFor());
+  await page.getByRole('link', { name: 'Evaluatie plannen' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Onderwerp').fill('Eerste evaluatie fonds');
+  await page.getByLabel('Gepland op').fill('1-3-2099');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(evaluaties.getByText('Gepland op 1 maart 2099.').waitFor());
+  await checkToegankelijkheid(page);
   await page.context().close();
 });
 
@@ -61,6 +90,8 @@ test('de raad leest het register en een kaart', async () => {
   await page.getByRole('link', { name: 'Veiligheidsregio Kustland' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Veiligheidsregio Kustland' }).waitFor());
   assert.equal(await page.getByRole('link', { name: 'Bewerken' }).count(), 0);
+  await assert.doesNotReject(page.getByRole('region', { name: 'Evaluaties' }).getByText(/^Volgende evaluatie uiterlijk/).waitFor());
+  await assert.doesNotReject(page.getByRole('region', { name: "Risico's" }).getByText('Opkomsttijden in Duinwijk-Noord boven de norm.').waitFor());
   await checkToegankelijkheid(page);
   await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).first().click();
   await page.getByRole('link', { name: 'paragraaf verbonden partijen' }).click();

@@ -1,12 +1,13 @@
 //! The BBV "paragraaf verbonden partijen" for a year: every collaboration that is a
 //! verbonden partij, by BBV category, with its public interest, the municipality's
 //! financial interest, equity, liabilities and result at the start and end of the
-//! year, and its risk profile.
+//! year, and its risk profile and risks of the year.
 
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::geld::Bedrag;
 use samenspel_domain::ids::SamenwerkingId;
 use samenspel_domain::jaarcijfers::{Cijfer, Cijfersoort, parse_jaar};
+use samenspel_domain::risico::Risico;
 use samenspel_domain::rol::Recht;
 use samenspel_domain::samenwerking::{BbvCategorie, Risicoprofiel};
 use std::collections::HashMap;
@@ -20,6 +21,8 @@ pub struct BbvRegel {
     pub openbaar_belang: Option<String>,
     pub risicoprofiel: Option<Risicoprofiel>,
     pub politiek_relevant: Option<String>,
+    /// The risks of the year, the most serious first.
+    pub risicos: Vec<Risico>,
     cijfers: HashMap<Cijfersoort, Cijfer>,
 }
 
@@ -62,6 +65,10 @@ pub async fn paragraaf(ctx: &Ctx, who: &Principal, jaar: &str) -> Result<Paragra
             .or_default()
             .insert(regel.soort, regel.cijfer);
     }
+    let mut risicos: HashMap<SamenwerkingId, Vec<Risico>> = HashMap::new();
+    for r in exec.risicos_in_jaar(who.gemeente, jaar).await? {
+        risicos.entry(r.samenwerking_id).or_default().push(r.risico);
+    }
     let mut categorieen: Vec<(BbvCategorie, Vec<BbvRegel>)> = BbvCategorie::ALLE
         .iter()
         .map(|c| (*c, Vec::new()))
@@ -81,6 +88,7 @@ pub async fn paragraaf(ctx: &Ctx, who: &Principal, jaar: &str) -> Result<Paragra
         let regel = BbvRegel {
             id: s.id,
             cijfers: cijfers.remove(&s.id).unwrap_or_default(),
+            risicos: risicos.remove(&s.id).unwrap_or_default(),
             naam: s.gegevens.naam,
             vestigingsplaats: s.gegevens.vestigingsplaats,
             openbaar_belang: s.gegevens.openbaar_belang,

@@ -1391,6 +1391,7 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     crate::demo_analyse::maak_relatiegesprekken(ctx, gemeente, &demo_relaties, "Sanne Visser")
         .await?;
     crate::demo_samenwerking::maak_samenwerkingsverbanden(ctx, gemeente).await?;
+    crate::demo_verantwoording::maak_verantwoording(ctx, gemeente).await?;
     Ok(gemeente)
 }
 

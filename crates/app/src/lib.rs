@@ -14,6 +14,7 @@ pub mod demo;
 mod demo_analyse;
 pub mod demo_contact;
 mod demo_samenwerking;
+mod demo_verantwoording;
 mod eigen_lijst;
 mod error;
 pub mod gebruikers;
@@ -24,6 +25,7 @@ mod principal;
 pub mod relaties;
 pub mod review;
 pub mod samenwerking;
+pub mod verantwoording;
 pub mod verwatering;
 
 pub use error::AppError;

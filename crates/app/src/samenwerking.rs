@@ -4,6 +4,8 @@
 use crate::auditlog::{log, require};
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::datum;
+use samenspel_domain::evaluatie::{Evaluatie, Evaluatiestand, evaluatiestand};
 use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId};
 use samenspel_domain::jaarcijfers::{Cijfer, Cijfersoort, parse_jaar, parse_jaarcijfers};
 use samenspel_domain::rol::Recht;
@@ -12,8 +14,8 @@ use samenspel_domain::samenwerking::{
 };
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
-    BestuurderRegel, DeelnemerRegel, Exec, JaarcijferRegel, KlasseRegel, MedewerkerRegel,
-    SamenwerkingMensen, SamenwerkingRegel,
+    BestuurderRegel, DeelnemerRegel, EvaluatieRegel, Exec, JaarcijferRegel, KlasseRegel,
+    MedewerkerRegel, RisicoRegel, SamenwerkingMensen, SamenwerkingRegel, VoortgangRegel,
 };
 use std::collections::HashMap;
 
@@ -47,6 +49,10 @@ pub struct Kaart {
     pub klasse: KlasseRegel,
     pub deelnemers: Vec<DeelnemerRegel>,
     pub jaarcijfers: Vec<JaarcijferRegel>,
+    pub risicos: Vec<RisicoRegel>,
+    pub voortgang: Vec<VoortgangRegel>,
+    pub evaluaties: Vec<EvaluatieRegel>,
+    pub evaluatiestand: Evaluatiestand,
     pub mag_wijzigen: bool,
 }
 
@@ -111,9 +117,15 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         .into_iter()
         .find(|k| k.code == s.gegevens.klasse)
         .ok_or_else(|| AppError::Internal("belangklasse ontbreekt".into()))?;
+    let evaluaties = exec.evaluaties_van(who.gemeente, id).await?;
+    let alle: Vec<Evaluatie> = evaluaties.iter().map(|e| e.evaluatie.clone()).collect();
     Ok(Kaart {
         deelnemers: exec.deelnemers_van(who.gemeente, id).await?,
         jaarcijfers: exec.jaarcijfers_van(who.gemeente, id).await?,
+        risicos: exec.risicos_van(who.gemeente, id).await?,
+        voortgang: exec.voortgang_van(who.gemeente, id).await?,
+        evaluatiestand: evaluatiestand(&alle, klasse.maanden(), datum::vandaag()),
+        evaluaties,
         samenwerking: s,
         klasse,
         mag_wijzigen: who.mag(Recht::SamenwerkingenWijzigen),
@@ -145,23 +157,34 @@ pub async fn jaarcijfers_opslaan(
             return Err(AppError::Invalid(fouten));
         }
     };
+    wijzig(ctx, who, id, &format!("jaarcijfers {jaar}"), async |exec| {
+        exec.zet_jaarcijfers(who.gemeente, id, jaar, &cijfers)
+            .await?;
+        Ok(jaar)
+    })
+    .await
+}
+
+/// Changes what belongs to one collaboration in one transaction: the collaboration
+/// must be this tenant's, and the change is audited with `toelichting`. The caller
+/// checks the right first, before validating, so a refusal is audited even for bad input.
+pub(crate) async fn wijzig<T>(
+    ctx: &Ctx,
+    who: &Principal,
+    id: SamenwerkingId,
+    toelichting: &str,
+    f: impl AsyncFnOnce(&mut Exec<'_>) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    mag_wijzigen(ctx, who, Some(id)).await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     exec.get_samenwerking(who.gemeente, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    exec.zet_jaarcijfers(who.gemeente, id, jaar, &cijfers)
-        .await?;
-    gelogd(
-        &mut exec,
-        who,
-        Actie::Gewijzigd,
-        id,
-        &format!("jaarcijfers {jaar}"),
-    )
-    .await?;
+    let uit = f(&mut exec).await?;
+    gelogd(&mut exec, who, Actie::Gewijzigd, id, toelichting).await?;
     tx.commit().await?;
-    Ok(jaar)
+    Ok(uit)
 }
 
 /// Adds an organisation from the register as participant with its shares.
@@ -367,7 +390,7 @@ fn dubbele_naam(e: samenspel_store::StoreError, naam: &str) -> AppError {
 }
 
 /// Whether `who` may keep collaboration cards; a refusal is audited.
-async fn mag_wijzigen(
+pub(crate) async fn mag_wijzigen(
     ctx: &Ctx,
     who: &Principal,
     id: Option<SamenwerkingId>,
@@ -400,6 +423,23 @@ async fn gelogd(
         Some(toelichting),
     )
     .await
+}
+
+/// The collaboration's name for a form that changes what belongs to it; only for those
+/// who keep the cards.
+pub async fn te_wijzigen(
+    ctx: &Ctx,
+    who: &Principal,
+    id: SamenwerkingId,
+) -> Result<String, AppError> {
+    who.require(Recht::SamenwerkingenWijzigen)?;
+    let mut conn = ctx.db.conn().await?;
+    let s = conn
+        .exec()
+        .get_samenwerking(who.gemeente, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(s.gegevens.naam)
 }
 
 /// The figures of one year as its form shows them, with the collaboration's name;

@@ -68,4 +68,7 @@ id_type!(
     ActieId,
     ToezeggingId,
     SamenwerkingId,
+    RisicoId,
+    VoortgangId,
+    EvaluatieId,
 );

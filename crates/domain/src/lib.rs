@@ -8,6 +8,7 @@ pub mod cadans;
 mod codelijst;
 pub mod contact;
 pub mod datum;
+pub mod evaluatie;
 pub mod gebruiker;
 pub mod geld;
 pub mod gemeente;
@@ -18,8 +19,10 @@ pub mod netwerk;
 pub mod organisatie;
 pub mod relatie;
 pub mod review;
+pub mod risico;
 pub mod rol;
 pub mod samenwerking;
 pub mod tekst;
+pub mod voortgang;
 
 pub use invalid::{Invalid, Invalids};

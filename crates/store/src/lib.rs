@@ -28,6 +28,7 @@ mod samenwerking;
 mod sessie;
 mod sql;
 pub mod testdb;
+mod verantwoording;
 mod verwatering;
 
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
@@ -60,6 +61,7 @@ pub use review::{
 };
 pub use samenwerking::{DeelnemerRegel, KlasseRegel, SamenwerkingMensen, SamenwerkingRegel};
 pub use sessie::SessieRegel;
+pub use verantwoording::{EvaluatieRegel, RisicoRegel, VoortgangRegel};
 pub use verwatering::NormRegel;
 
 /// Runs `$body` once per backend with `$c` bound to that backend's connection, so a

@@ -23,6 +23,15 @@ pub struct KlasseRegel {
     pub rapportage: String,
 }
 
+impl KlasseRegel {
+    /// The evaluation period; `None` when the class asks for no periodic evaluation.
+    pub fn maanden(&self) -> Option<u32> {
+        u32::try_from(self.evaluatie_maanden)
+            .ok()
+            .filter(|m| *m > 0)
+    }
+}
+
 /// A stored collaboration with the names of its class and people.
 #[derive(Debug, Clone)]
 pub struct SamenwerkingRegel {

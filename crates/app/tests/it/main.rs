@@ -7,6 +7,7 @@ mod eigenaarschap;
 mod netwerk;
 mod review;
 mod samenwerking;
+mod verantwoording;
 
 use samenspel_app::auth::Hashing;
 use samenspel_app::gebruikers::{self, GebruikerInvoer};

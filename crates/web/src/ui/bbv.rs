@@ -15,6 +15,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use samenspel_app::AppError;
 use samenspel_app::bbv::{self, BbvRegel, KOLOMMEN, Paragraaf};
 use samenspel_domain::jaarcijfers::Cijfersoort;
+use samenspel_domain::risico::Risico;
 use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
@@ -113,6 +114,18 @@ async fn xlsx(
         .into_response())
 }
 
+/// A risk on one line: "Hoog: tekort op de begroting (maatregel: …)".
+fn risico_regel(r: &Risico) -> String {
+    match &r.maatregelen {
+        Some(m) => format!(
+            "{}: {} (maatregel: {m})",
+            r.niveau().label(),
+            r.omschrijving
+        ),
+        None => format!("{}: {}", r.niveau().label(), r.omschrijving),
+    }
+}
+
 /// One sheet: a header row, then per category its name and its partijen; amounts as
 /// numbers in euros so the sheet can calculate, with the status in its own column.
 fn werkboek(p: &Paragraaf) -> Result<Vec<u8>, XlsxError> {
@@ -130,6 +143,7 @@ fn werkboek(p: &Paragraaf) -> Result<Vec<u8>, XlsxError> {
     kop.extend(KOLOMMEN.iter().map(|k| k.label().to_owned()));
     kop.push("Status cijfers".to_owned());
     kop.push("Risicoprofiel".to_owned());
+    kop.push("Risico's".to_owned());
     for (kolom, tekst) in kop.iter().enumerate() {
         ws.write_string_with_format(0, kolom as u16, tekst, &vet)?;
     }
@@ -158,6 +172,8 @@ fn werkboek(p: &Paragraaf) -> Result<Vec<u8>, XlsxError> {
                 5 + KOLOMMEN.len() as u16,
                 r.risicoprofiel.map(|p| p.label()).unwrap_or(""),
             )?;
+            let risicos: Vec<String> = r.risicos.iter().map(risico_regel).collect();
+            ws.write_string(rij, 6 + KOLOMMEN.len() as u16, risicos.join("\n"))?;
             rij += 1;
         }
     }

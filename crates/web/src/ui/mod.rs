@@ -17,6 +17,7 @@ mod organisatie;
 mod relaties;
 mod review;
 mod samenwerking;
+mod verantwoording;
 mod verwatering;
 
 use crate::AppState;
@@ -41,6 +42,7 @@ pub fn routes() -> Router<AppState> {
         .merge(netwerk::routes())
         .merge(samenwerking::routes())
         .merge(bbv::routes())
+        .merge(verantwoording::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())

@@ -103,6 +103,15 @@ impl KaartPagina {
         self.k.cijfertabel(4)
     }
 
+    fn datum(&self, d: &time::Date) -> String {
+        samenspel_domain::datum::formatteer(*d)
+    }
+
+    fn datum_of_streep(&self, d: &Option<time::Date>) -> String {
+        d.map(samenspel_domain::datum::formatteer)
+            .unwrap_or_else(|| "—".to_owned())
+    }
+
     fn percentage(&self, p: &Option<u32>) -> String {
         p.map(formatteer_percentage)
             .unwrap_or_else(|| "—".to_owned())

@@ -13,3 +13,4 @@ mod relaties;
 mod review;
 mod samenwerking;
 mod testapp;
+mod verantwoording;

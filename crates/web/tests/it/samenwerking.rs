@@ -356,6 +356,17 @@ async fn paragraaf_verbonden_partijen_als_pagina_en_als_xlsx() {
         samenwerking::jaarcijfers_opslaan(&app.ctx, &systeem, vr, "2025", &cijfers)
             .await
             .expect("cijfers");
+        let risico = samenspel_domain::risico::RisicoInvoer {
+            jaar: "2025".into(),
+            omschrijving: "Hogere bijdrage <kazernes>".into(),
+            kans: "4".into(),
+            impact: "4".into(),
+            maatregelen: "Investeringsplanning".into(),
+            bedrag: String::new(),
+        };
+        samenspel_app::verantwoording::risico_opslaan(&app.ctx, &systeem, vr, None, &risico)
+            .await
+            .expect("risico");
 
         let raad = app.login_als(Rol::Raadslid).await;
         let pagina = app
@@ -370,6 +381,9 @@ async fn paragraaf_verbonden_partijen_als_pagina_en_als_xlsx() {
         assert!(pagina.body.contains("Veiligheidsregio Kust</a>, Haarlem"));
         assert!(pagina.body.contains("€ 3.372.000,00</td>"));
         assert!(pagina.body.contains("€ -125.000,50 (v)</td>"));
+        assert!(pagina.body.contains(
+            "<span class=\"utrecht-badge-status risico-hoog\">Hoog</span> Hogere bijdrage &#60;kazernes&#62;"
+        ));
         assert!(
             !pagina.body.contains("Overleg zonder geld"),
             "no financial interest: not a verbonden partij"
@@ -408,6 +422,12 @@ async fn paragraaf_verbonden_partijen_als_pagina_en_als_xlsx() {
         );
         assert_eq!(rijen[1][10], Data::Float(-125_000.5), "resultaat");
         assert_eq!(rijen[1][11], Data::String("definitief, voorlopig".into()));
+        assert_eq!(
+            rijen[1][13],
+            Data::String(
+                "Hoog: Hogere bijdrage <kazernes> (maatregel: Investeringsplanning)".into()
+            )
+        );
         assert_eq!(
             app.get("/samenwerkingsverbanden/bbv.xlsx?jaar=2025", None)
                 .await

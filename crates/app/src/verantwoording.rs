@@ -1,0 +1,169 @@
+//! What a collaboration is held to account on besides its figures: risks per year,
+//! progress reports and evaluations. Kept by those who keep the cards; read on the card.
+
+use crate::samenwerking::wijzig;
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::datum;
+use samenspel_domain::evaluatie::EvaluatieInvoer;
+use samenspel_domain::ids::{EvaluatieId, RisicoId, SamenwerkingId, VoortgangId};
+use samenspel_domain::risico::RisicoInvoer;
+use samenspel_domain::rol::Recht;
+use samenspel_domain::voortgang::VoortgangInvoer;
+use samenspel_store::{EvaluatieRegel, RisicoRegel};
+
+/// Adds a risk (`id` `None`) or changes one.
+pub async fn risico_opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: Option<RisicoId>,
+    invoer: &RisicoInvoer,
+) -> Result<RisicoId, AppError> {
+    crate::samenwerking::mag_wijzigen(ctx, who, Some(samenwerking)).await?;
+    let risico = invoer.parse()?;
+    let toelichting = bewerking(id.is_none(), "risico", &risico.omschrijving);
+    let rid = id.unwrap_or_default();
+    wijzig(ctx, who, samenwerking, &toelichting, async |exec| {
+        if exec
+            .zet_risico(who.gemeente, samenwerking, rid, id.is_none(), &risico)
+            .await?
+        {
+            Ok(rid)
+        } else {
+            Err(AppError::NotFound)
+        }
+    })
+    .await
+}
+
+pub async fn risico_verwijderen(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: RisicoId,
+) -> Result<(), AppError> {
+    let toelichting = format!("risico {id} verwijderd");
+    wijzig(ctx, who, samenwerking, &toelichting, async |exec| {
+        gevonden(exec.delete_risico(who.gemeente, samenwerking, id).await?)
+    })
+    .await
+}
+
+/// One risk for its form, with the collaboration's name.
+pub async fn risico(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: RisicoId,
+) -> Result<(String, RisicoRegel), AppError> {
+    who.require(Recht::SamenwerkingenWijzigen)?;
+    let k = crate::samenwerking::kaart(ctx, who, samenwerking).await?;
+    let r = k
+        .risicos
+        .into_iter()
+        .find(|r| r.id == id)
+        .ok_or(AppError::NotFound)?;
+    Ok((k.samenwerking.gegevens.naam, r))
+}
+
+pub async fn voortgang_toevoegen(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    invoer: &VoortgangInvoer,
+) -> Result<VoortgangId, AppError> {
+    crate::samenwerking::mag_wijzigen(ctx, who, Some(samenwerking)).await?;
+    let voortgang = invoer.parse(datum::vandaag())?;
+    let toelichting = format!("voortgangsrapportage {}", datum::numeriek(voortgang.datum));
+    let id = VoortgangId::new();
+    wijzig(ctx, who, samenwerking, &toelichting, async |exec| {
+        exec.insert_voortgang(who.gemeente, samenwerking, id, &voortgang)
+            .await?;
+        Ok(id)
+    })
+    .await
+}
+
+pub async fn voortgang_verwijderen(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: VoortgangId,
+) -> Result<(), AppError> {
+    let toelichting = format!("voortgangsrapportage {id} verwijderd");
+    wijzig(ctx, who, samenwerking, &toelichting, async |exec| {
+        gevonden(
+            exec.delete_voortgang(who.gemeente, samenwerking, id)
+                .await?,
+        )
+    })
+    .await
+}
+
+/// Plans an evaluation (`id` `None`) or records how it went.
+pub async fn evaluatie_opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: Option<EvaluatieId>,
+    invoer: &EvaluatieInvoer,
+) -> Result<EvaluatieId, AppError> {
+    crate::samenwerking::mag_wijzigen(ctx, who, Some(samenwerking)).await?;
+    let evaluatie = invoer.parse(datum::vandaag())?;
+    let toelichting = bewerking(id.is_none(), "evaluatie", &evaluatie.onderwerp);
+    let eid = id.unwrap_or_default();
+    wijzig(ctx, who, samenwerking, &toelichting, async |exec| {
+        if exec
+            .zet_evaluatie(who.gemeente, samenwerking, eid, id.is_none(), &evaluatie)
+            .await?
+        {
+            Ok(eid)
+        } else {
+            Err(AppError::NotFound)
+        }
+    })
+    .await
+}
+
+pub async fn evaluatie_verwijderen(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: EvaluatieId,
+) -> Result<(), AppError> {
+    let toelichting = format!("evaluatie {id} verwijderd");
+    wijzig(ctx, who, samenwerking, &toelichting, async |exec| {
+        gevonden(
+            exec.delete_evaluatie(who.gemeente, samenwerking, id)
+                .await?,
+        )
+    })
+    .await
+}
+
+/// One evaluation for its form, with the collaboration's name.
+pub async fn evaluatie(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: EvaluatieId,
+) -> Result<(String, EvaluatieRegel), AppError> {
+    who.require(Recht::SamenwerkingenWijzigen)?;
+    let k = crate::samenwerking::kaart(ctx, who, samenwerking).await?;
+    let e = k
+        .evaluaties
+        .into_iter()
+        .find(|e| e.id == id)
+        .ok_or(AppError::NotFound)?;
+    Ok((k.samenwerking.gegevens.naam, e))
+}
+
+/// The audit note of adding or changing a `wat`.
+fn bewerking(nieuw: bool, wat: &str, naam: &str) -> String {
+    let hoe = if nieuw { "toegevoegd" } else { "gewijzigd" };
+    format!("{wat} {hoe}: {naam}")
+}
+
+fn gevonden(verwijderd: bool) -> Result<(), AppError> {
+    verwijderd.then_some(()).ok_or(AppError::NotFound)
+}

@@ -1,0 +1,462 @@
+//! The forms for a collaboration's risks, progress reports and evaluations. Each is
+//! shown on the card; these pages add, change and remove them.
+
+use super::parse_id;
+use crate::AppState;
+use crate::error::{PageError, render};
+use crate::layout::{Fouten, Layout};
+use crate::sessie::{Formulier, Ingelogd};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use samenspel_app::auth::Sessie;
+use samenspel_app::{AppError, samenwerking, verantwoording};
+use samenspel_domain::beoordeling::Score;
+use samenspel_domain::datum;
+use samenspel_domain::evaluatie::EvaluatieInvoer;
+use samenspel_domain::ids::{EvaluatieId, RisicoId, SamenwerkingId, VoortgangId};
+use samenspel_domain::risico::{RisicoInvoer, impact_label, kans_label};
+use samenspel_domain::voortgang::{VoortgangInvoer, Voortgangsstand};
+use std::collections::HashMap;
+
+const BASIS: &str = "/samenwerkingsverbanden/{id}";
+
+pub fn routes() -> Router<AppState> {
+    let pad = |rest: &str| format!("{BASIS}{rest}");
+    Router::new()
+        .route(&pad("/risicos"), post(risico_aanmaken))
+        .route(&pad("/risicos/nieuw"), get(risico_nieuw))
+        .route(
+            &pad("/risicos/{rid}"),
+            get(risico_bewerken).post(risico_wijzigen),
+        )
+        .route(&pad("/risicos/{rid}/verwijderen"), post(risico_verwijderen))
+        .route(&pad("/voortgang"), post(voortgang_aanmaken))
+        .route(&pad("/voortgang/nieuw"), get(voortgang_nieuw))
+        .route(
+            &pad("/voortgang/{vid}/verwijderen"),
+            post(voortgang_verwijderen),
+        )
+        .route(&pad("/evaluaties"), post(evaluatie_aanmaken))
+        .route(&pad("/evaluaties/nieuw"), get(evaluatie_nieuw))
+        .route(
+            &pad("/evaluaties/{eid}"),
+            get(evaluatie_bewerken).post(evaluatie_wijzigen),
+        )
+        .route(
+            &pad("/evaluaties/{eid}/verwijderen"),
+            post(evaluatie_verwijderen),
+        )
+}
+
+/// What every one of these form pages shows around its fields.
+struct Onderdeel {
+    id: SamenwerkingId,
+    naam: String,
+    titel: &'static str,
+    /// Where the form posts.
+    actie: String,
+    /// The card section to return to.
+    anker: &'static str,
+    /// Where removing posts to, for a stored item.
+    verwijderen: Option<String>,
+    fouten: Fouten,
+}
+
+/// One kind of item: where its pages live on the card and what its pages are called.
+struct Soort {
+    /// The path segment under the collaboration: `/samenwerkingsverbanden/{id}/{pad}`.
+    pad: &'static str,
+    nieuw: &'static str,
+    bewerken: &'static str,
+    anker: &'static str,
+}
+
+const RISICO: Soort = Soort {
+    pad: "risicos",
+    nieuw: "Risico toevoegen",
+    bewerken: "Risico bewerken",
+    anker: "kop-risicos",
+};
+const VOORTGANG: Soort = Soort {
+    pad: "voortgang",
+    nieuw: "Voortgangsrapportage toevoegen",
+    bewerken: "Voortgangsrapportage",
+    anker: "kop-voortgang",
+};
+const EVALUATIE: Soort = Soort {
+    pad: "evaluaties",
+    nieuw: "Evaluatie plannen",
+    bewerken: "Evaluatie bijwerken",
+    anker: "kop-evaluaties",
+};
+
+impl Onderdeel {
+    /// The form of a new item (`item` `None`) or of a stored one, which can be removed.
+    fn van(
+        soort: &Soort,
+        id: SamenwerkingId,
+        naam: String,
+        item: Option<String>,
+        fouten: Fouten,
+    ) -> Self {
+        let basis = format!("/samenwerkingsverbanden/{id}/{}", soort.pad);
+        let (titel, actie, verwijderen) = match item {
+            Some(item) => (
+                soort.bewerken,
+                format!("{basis}/{item}"),
+                Some(format!("{basis}/{item}/verwijderen")),
+            ),
+            None => (soort.nieuw, basis, None),
+        };
+        Onderdeel {
+            id,
+            naam,
+            titel,
+            actie,
+            anker: soort.anker,
+            verwijderen,
+            fouten,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "samenwerking/risico.html")]
+struct RisicoPagina {
+    layout: Layout,
+    f: Onderdeel,
+    v: RisicoInvoer,
+}
+
+impl RisicoPagina {
+    fn kansen(&self) -> Vec<(String, String)> {
+        schaal(kans_label)
+    }
+
+    fn impacts(&self) -> Vec<(String, String)> {
+        schaal(impact_label)
+    }
+}
+
+/// The options of a 1–5 scale: "3 — gemiddeld".
+fn schaal(label: fn(Score) -> &'static str) -> Vec<(String, String)> {
+    (1..=5)
+        .filter_map(Score::new)
+        .map(|s| {
+            (
+                s.waarde().to_string(),
+                format!("{} — {}", s.waarde(), label(s)),
+            )
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "samenwerking/voortgang.html")]
+struct VoortgangPagina {
+    layout: Layout,
+    f: Onderdeel,
+    v: VoortgangInvoer,
+}
+
+impl VoortgangPagina {
+    fn standen(&self) -> Vec<(String, String)> {
+        Voortgangsstand::ALLE
+            .iter()
+            .map(|s| (s.code().to_owned(), s.label().to_owned()))
+            .collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "samenwerking/evaluatie.html")]
+struct EvaluatiePagina {
+    layout: Layout,
+    f: Onderdeel,
+    v: EvaluatieInvoer,
+}
+
+fn layout(sessie: &Sessie) -> Layout {
+    Layout::van(sessie, "samenwerkingsverbanden")
+}
+
+/// Back to the card's section after a save; the form again with its errors when the
+/// input was wrong (`opnieuw` builds it from the collaboration's name and the errors).
+async fn na_opslaan<T, P: Template>(
+    state: &AppState,
+    sessie: &Sessie,
+    id: SamenwerkingId,
+    uitkomst: Result<T, AppError>,
+    anker: &str,
+    opnieuw: impl FnOnce(String, Fouten) -> P,
+) -> Result<Response, PageError> {
+    match uitkomst {
+        Ok(_) => Ok(terug(id, anker)),
+        Err(AppError::Invalid(f)) => {
+            let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
+            Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &opnieuw(naam, Fouten(f.0)),
+            ))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn terug(id: SamenwerkingId, anker: &str) -> Response {
+    Redirect::to(&format!("/samenwerkingsverbanden/{id}#{anker}")).into_response()
+}
+
+// ---------- risks ----------
+
+async fn risico_nieuw(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &ingelogd.sessie;
+    let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
+    let v = RisicoInvoer {
+        jaar: datum::vandaag().year().to_string(),
+        ..Default::default()
+    };
+    Ok(render(
+        StatusCode::OK,
+        &RisicoPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&RISICO, id, naam, None, Fouten::default()),
+            v,
+        },
+    ))
+}
+
+async fn risico_bewerken(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path((id, rid)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (id, rid): (SamenwerkingId, RisicoId) = (parse_id(&id)?, parse_id(&rid)?);
+    let sessie = &ingelogd.sessie;
+    let (naam, r) = verantwoording::risico(&state.ctx, &sessie.principal, id, rid).await?;
+    Ok(render(
+        StatusCode::OK,
+        &RisicoPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&RISICO, id, naam, Some(rid.to_string()), Fouten::default()),
+            v: RisicoInvoer::van(&r.risico),
+        },
+    ))
+}
+
+async fn risico_opslaan(
+    state: &AppState,
+    id: SamenwerkingId,
+    rid: Option<RisicoId>,
+    form: Formulier<RisicoInvoer>,
+) -> Result<Response, PageError> {
+    let sessie = &form.ingelogd.sessie;
+    let uitkomst =
+        verantwoording::risico_opslaan(&state.ctx, &sessie.principal, id, rid, &form.velden).await;
+    na_opslaan(state, sessie, id, uitkomst, RISICO.anker, |naam, fouten| {
+        RisicoPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&RISICO, id, naam, rid.map(|r| r.to_string()), fouten),
+            v: form.velden.clone(),
+        }
+    })
+    .await
+}
+
+async fn risico_aanmaken(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<RisicoInvoer>,
+) -> Result<Response, PageError> {
+    risico_opslaan(&state, parse_id(&id)?, None, form).await
+}
+
+async fn risico_wijzigen(
+    State(state): State<AppState>,
+    Path((id, rid)): Path<(String, String)>,
+    form: Formulier<RisicoInvoer>,
+) -> Result<Response, PageError> {
+    risico_opslaan(&state, parse_id(&id)?, Some(parse_id(&rid)?), form).await
+}
+
+async fn risico_verwijderen(
+    State(state): State<AppState>,
+    Path((id, rid)): Path<(String, String)>,
+    form: Formulier<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    verantwoording::risico_verwijderen(
+        &state.ctx,
+        &form.ingelogd.sessie.principal,
+        id,
+        parse_id(&rid)?,
+    )
+    .await?;
+    Ok(terug(id, RISICO.anker))
+}
+
+// ---------- progress reports ----------
+
+async fn voortgang_nieuw(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &ingelogd.sessie;
+    let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
+    let v = VoortgangInvoer {
+        datum: datum::numeriek(datum::vandaag()),
+        ..Default::default()
+    };
+    Ok(render(
+        StatusCode::OK,
+        &VoortgangPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&VOORTGANG, id, naam, None, Fouten::default()),
+            v,
+        },
+    ))
+}
+
+async fn voortgang_aanmaken(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<VoortgangInvoer>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    let uitkomst =
+        verantwoording::voortgang_toevoegen(&state.ctx, &sessie.principal, id, &form.velden).await;
+    na_opslaan(
+        &state,
+        sessie,
+        id,
+        uitkomst,
+        VOORTGANG.anker,
+        |naam, fouten| VoortgangPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&VOORTGANG, id, naam, None, fouten),
+            v: form.velden.clone(),
+        },
+    )
+    .await
+}
+
+async fn voortgang_verwijderen(
+    State(state): State<AppState>,
+    Path((id, vid)): Path<(String, String)>,
+    form: Formulier<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let vid: VoortgangId = parse_id(&vid)?;
+    verantwoording::voortgang_verwijderen(&state.ctx, &form.ingelogd.sessie.principal, id, vid)
+        .await?;
+    Ok(terug(id, VOORTGANG.anker))
+}
+
+// ---------- evaluations ----------
+
+async fn evaluatie_nieuw(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &ingelogd.sessie;
+    let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
+    Ok(render(
+        StatusCode::OK,
+        &EvaluatiePagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&EVALUATIE, id, naam, None, Fouten::default()),
+            v: EvaluatieInvoer::default(),
+        },
+    ))
+}
+
+async fn evaluatie_bewerken(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path((id, eid)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (id, eid): (SamenwerkingId, EvaluatieId) = (parse_id(&id)?, parse_id(&eid)?);
+    let sessie = &ingelogd.sessie;
+    let (naam, e) = verantwoording::evaluatie(&state.ctx, &sessie.principal, id, eid).await?;
+    Ok(render(
+        StatusCode::OK,
+        &EvaluatiePagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(
+                &EVALUATIE,
+                id,
+                naam,
+                Some(eid.to_string()),
+                Fouten::default(),
+            ),
+            v: EvaluatieInvoer::van(&e.evaluatie),
+        },
+    ))
+}
+
+async fn evaluatie_opslaan(
+    state: &AppState,
+    id: SamenwerkingId,
+    eid: Option<EvaluatieId>,
+    form: Formulier<EvaluatieInvoer>,
+) -> Result<Response, PageError> {
+    let sessie = &form.ingelogd.sessie;
+    let uitkomst =
+        verantwoording::evaluatie_opslaan(&state.ctx, &sessie.principal, id, eid, &form.velden)
+            .await;
+    na_opslaan(
+        state,
+        sessie,
+        id,
+        uitkomst,
+        EVALUATIE.anker,
+        |naam, fouten| EvaluatiePagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&EVALUATIE, id, naam, eid.map(|e| e.to_string()), fouten),
+            v: form.velden.clone(),
+        },
+    )
+    .await
+}
+
+async fn evaluatie_aanmaken(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<EvaluatieInvoer>,
+) -> Result<Response, PageError> {
+    evaluatie_opslaan(&state, parse_id(&id)?, None, form).await
+}
+
+async fn evaluatie_wijzigen(
+    State(state): State<AppState>,
+    Path((id, eid)): Path<(String, String)>,
+    form: Formulier<EvaluatieInvoer>,
+) -> Result<Response, PageError> {
+    evaluatie_opslaan(&state, parse_id(&id)?, Some(parse_id(&eid)?), form).await
+}
+
+async fn evaluatie_verwijderen(
+    State(state): State<AppState>,
+    Path((id, eid)): Path<(String, String)>,
+    form: Formulier<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let eid: EvaluatieId = parse_id(&eid)?;
+    verantwoording::evaluatie_verwijderen(&state.ctx, &form.ingelogd.sessie.principal, id, eid)
+        .await?;
+    Ok(terug(id, EVALUATIE.anker))
+}

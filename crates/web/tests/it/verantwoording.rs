@@ -1,0 +1,233 @@
+use crate::testapp::TestApp;
+use axum::http::StatusCode;
+use samenspel_app::{Principal, samenwerking};
+use samenspel_domain::datum;
+use samenspel_domain::rol::Rol;
+use samenspel_domain::samenwerking::SamenwerkingInvoer;
+use time::Duration;
+
+#[tokio::test]
+async fn risicos_voortgang_en_evaluaties_op_de_kaart() {
+    for app in TestApp::alle().await {
+        let invoer = SamenwerkingInvoer {
+            naam: "GGD Kust".into(),
+            rechtsvorm: "openbaar_lichaam".into(),
+            klasse: "politiek_belangrijk".into(),
+            ..Default::default()
+        };
+        let id = samenwerking::opslaan(&app.ctx, &Principal::systeem(app.gemeente), None, &invoer)
+            .await
+            .expect("verband");
+        let kaart = format!("/samenwerkingsverbanden/{id}");
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let raad = app.login_als(Rol::Raadslid).await;
+
+        // Never evaluated: the card says so before anything is recorded.
+        let leeg = app.get(&kaart, Some(&raad)).await;
+        assert!(leeg.body.contains("Nog nooit geëvalueerd en niet gepland."));
+        assert!(!leeg.body.contains("/risicos/nieuw"), "council reads only");
+        assert_eq!(
+            app.get(&format!("{kaart}/risicos/nieuw"), Some(&raad))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+
+        // A risk: errors beside the fields, then saved and shown escaped with its level.
+        let nieuw = app
+            .get(&format!("{kaart}/risicos/nieuw"), Some(&medewerker))
+            .await;
+        assert_eq!(nieuw.status, StatusCode::OK);
+        assert!(
+            nieuw
+                .body
+                .contains("<option value=\"5\">5 — zeer groot</option>")
+        );
+        let fout = app
+            .post(
+                &format!("{kaart}/risicos"),
+                Some(&medewerker),
+                &[
+                    ("jaar", "2026"),
+                    ("omschrijving", "Tekort <b>"),
+                    ("kans", "7"),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-kans\">Kies een score van 1 tot en met 5.")
+        );
+        assert!(fout.body.contains("id=\"fout-impact\">"));
+        assert!(fout.body.contains("Tekort &#60;b&#62;</textarea>"));
+        let goed = app
+            .post(
+                &format!("{kaart}/risicos"),
+                Some(&medewerker),
+                &[
+                    ("jaar", "2026"),
+                    ("omschrijving", "Tekort <b>"),
+                    ("kans", "3"),
+                    ("impact", "4"),
+                    ("bedrag", "75.000"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        assert_eq!(
+            goed.location.as_deref(),
+            Some(format!("{kaart}#kop-risicos").as_str())
+        );
+        let k = app.get(&kaart, Some(&raad)).await;
+        assert!(k.body.contains("Tekort &#60;b&#62;</th>"));
+        assert!(
+            k.body
+                .contains("<span class=\"utrecht-badge-status risico-gemiddeld\">Gemiddeld</span>")
+        );
+        assert!(k.body.contains("€ 75.000,00"));
+        let rid = risico_id(&app.get(&kaart, Some(&medewerker)).await.body);
+        let bewerken = app
+            .get(&format!("{kaart}/risicos/{rid}"), Some(&medewerker))
+            .await;
+        assert!(bewerken.body.contains("value=\"€ 75.000,00\""));
+        let weg = app
+            .post(
+                &format!("{kaart}/risicos/{rid}/verwijderen"),
+                Some(&medewerker),
+                &[],
+            )
+            .await;
+        assert_eq!(weg.status, StatusCode::SEE_OTHER);
+        assert!(
+            app.get(&kaart, Some(&raad))
+                .await
+                .body
+                .contains("Nog geen risico's vastgelegd.")
+        );
+
+        // Progress: not in the future.
+        let morgen = datum::numeriek(datum::vandaag() + Duration::days(1));
+        let fout = app
+            .post(
+                &format!("{kaart}/voortgang"),
+                Some(&medewerker),
+                &[
+                    ("datum", morgen.as_str()),
+                    ("stand", "zorg"),
+                    ("samenvatting", "x"),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(fout.body.contains(
+            "id=\"fout-datum\">Een voortgangsrapportage kan niet in de toekomst liggen."
+        ));
+        let vandaag = datum::numeriek(datum::vandaag());
+        let goed = app
+            .post(
+                &format!("{kaart}/voortgang"),
+                Some(&medewerker),
+                &[
+                    ("datum", vandaag.as_str()),
+                    ("stand", "zorg"),
+                    ("samenvatting", "Wachttijden lopen op"),
+                    ("bron", "Burap"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        assert!(
+            app.get(&kaart, Some(&raad))
+                .await
+                .body
+                .contains("<span class=\"utrecht-badge-status stand-zorg\">Zorgelijk</span>")
+        );
+
+        // Evaluations: planned, then done without an outcome (refused), then done.
+        let plan = datum::numeriek(datum::vandaag() + Duration::days(30));
+        let goed = app
+            .post(
+                &format!("{kaart}/evaluaties"),
+                Some(&medewerker),
+                &[
+                    ("onderwerp", "Jaarlijkse evaluatie"),
+                    ("gepland", plan.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let k = app.get(&kaart, Some(&medewerker)).await.body;
+        assert!(k.contains(&format!(
+            "Gepland op {}.",
+            datum::formatteer(datum::vandaag() + Duration::days(30))
+        )));
+        let eid = evaluatie_id(&k);
+        let fout = app
+            .post(
+                &format!("{kaart}/evaluaties/{eid}"),
+                Some(&medewerker),
+                &[
+                    ("onderwerp", "Jaarlijkse evaluatie"),
+                    ("gepland", plan.as_str()),
+                    ("uitgevoerd", vandaag.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-uitkomst\">Vul de uitkomst in van de uitgevoerde evaluatie.")
+        );
+        assert!(
+            fout.body
+                .contains(&format!("{kaart}/evaluaties/{eid}/verwijderen"))
+        );
+        let goed = app
+            .post(
+                &format!("{kaart}/evaluaties/{eid}"),
+                Some(&medewerker),
+                &[
+                    ("onderwerp", "Jaarlijkse evaluatie"),
+                    ("gepland", plan.as_str()),
+                    ("uitgevoerd", vandaag.as_str()),
+                    ("uitkomst", "Doorgaan"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let volgende = samenspel_domain::cadans::maanden_later(datum::vandaag(), 12);
+        assert!(app.get(&kaart, Some(&raad)).await.body.contains(&format!(
+            "Volgende evaluatie uiterlijk {}.",
+            datum::formatteer(volgende)
+        )));
+        assert_eq!(
+            app.post(
+                &format!("{kaart}/evaluaties/{eid}/verwijderen"),
+                Some(&raad),
+                &[]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}
+
+/// The id in the first "/risicos/{id}" edit link on a card.
+fn risico_id(html: &str) -> String {
+    id_na(html, "/risicos/")
+}
+
+fn evaluatie_id(html: &str) -> String {
+    id_na(html, "/evaluaties/")
+}
+
+fn id_na(html: &str, teken: &str) -> String {
+    html.match_indices(teken)
+        .map(|(i, _)| &html[i + teken.len()..])
+        .find(|rest| !rest.starts_with("nieuw"))
+        .map(|rest| rest.chars().take(36).collect())
+        .expect("id in de pagina")
+}
