@@ -1,5 +1,6 @@
 //! The personal iCalendar feed: a secret link per account for Outlook with one's
-//! follow-ups and promises by their deadlines and the contacts one takes part in.
+//! follow-ups and promises by their deadlines, the contacts one takes part in, and the
+//! Wgr deadlines of the regelingen one is account holder of.
 
 use crate::auditlog::log;
 use crate::auth::{parse_cookie, random_hex, token_hash};
@@ -16,6 +17,8 @@ pub struct Agenda {
     pub acties: Vec<ActieRegel>,
     pub toezeggingen: Vec<ToezeggingRegel>,
     pub contacten: Vec<ContactmomentRegel>,
+    /// The Wgr deadlines of the regelingen one is account holder of.
+    pub wgr: Vec<crate::wgr::RegelingTermijn>,
 }
 
 fn gebruiker_van(who: &Principal) -> Result<samenspel_domain::ids::GebruikerId, AppError> {
@@ -111,6 +114,7 @@ pub async fn feed(ctx: &Ctx, link: &str) -> Result<Agenda, AppError> {
             acties: Vec::new(),
             toezeggingen: Vec::new(),
             contacten: Vec::new(),
+            wgr: Vec::new(),
         });
     };
     let vanaf = datum::nu_lokaal() - Duration::days(1);
@@ -119,7 +123,9 @@ pub async fn feed(ctx: &Ctx, link: &str) -> Result<Agenda, AppError> {
         .await?;
     let grens = vanaf + Duration::days(VOORUIT_DAGEN);
     contacten.retain(|c| c.tijdstip <= grens);
+    let wgr = crate::wgr::voor_agenda(ctx, &who).await?;
     Ok(Agenda {
+        wgr,
         acties: exec
             .acties_van(gemeente, wie, true, 500)
             .await?

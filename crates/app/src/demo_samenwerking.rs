@@ -254,6 +254,14 @@ const VERBANDEN: &[Regel] = &[
     ),
 ];
 
+/// The collaborations the demo log-in "medewerker" (Sanne Visser) is account holder
+/// of, so her start page shows their deadlines and evaluations.
+const SANNE: [&str; 3] = [
+    "Recreatieschap Duinen en Meer",
+    "Werkbedrijf Kust (bedrijfsvoeringsorganisatie)",
+    "Techport Kustregio Coöperatie U.A.",
+];
+
 pub(crate) async fn maak_samenwerkingsverbanden(
     ctx: &Ctx,
     gemeente: GemeenteId,
@@ -302,7 +310,9 @@ pub(crate) async fn maak_samenwerkingsverbanden(
             },
             accounthouder: k
                 .medewerkers
-                .get(i % k.medewerkers.len().max(1))
+                .iter()
+                .find(|m| SANNE.contains(&naam) && m.naam == "Sanne Visser")
+                .or_else(|| k.medewerkers.get(i % k.medewerkers.len().max(1)))
                 .map(|m| m.id.to_string())
                 .unwrap_or_default(),
             vertegenwoordiger: if orgaan.is_empty() {

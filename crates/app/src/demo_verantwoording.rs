@@ -1,13 +1,14 @@
 //! The demo collaborations' risks, progress reports and evaluations: some evaluations
 //! in time, one planned, one overdue and one never done, so every standing shows.
 
-use crate::verantwoording;
 use crate::{AppError, Ctx, Principal};
+use crate::{verantwoording, wgr};
 use samenspel_domain::datum;
 use samenspel_domain::evaluatie::EvaluatieInvoer;
 use samenspel_domain::ids::{GemeenteId, SamenwerkingId};
 use samenspel_domain::risico::RisicoInvoer;
 use samenspel_domain::voortgang::VoortgangInvoer;
+use samenspel_domain::wgr::{Mijlpaal, termijnen};
 use std::collections::HashMap;
 use time::Duration;
 
@@ -317,6 +318,7 @@ pub(crate) async fn maak_verantwoording(ctx: &Ctx, gemeente: GemeenteId) -> Resu
         };
         verantwoording::voortgang_toevoegen(ctx, &systeem, id(verband)?, &invoer).await?;
     }
+    maak_wgr(ctx, &systeem, &ids).await?;
     for (verband, onderwerp, gepland, uitgevoerd, uitkomst, raad) in EVALUATIES {
         let invoer = EvaluatieInvoer {
             onderwerp: (*onderwerp).into(),
@@ -328,4 +330,53 @@ pub(crate) async fn maak_verantwoording(ctx: &Ctx, gemeente: GemeenteId) -> Resu
         verantwoording::evaluatie_opslaan(ctx, &systeem, id(verband)?, None, &invoer).await?;
     }
     Ok(())
+}
+
+/// The Wgr cycle of the demo regelingen: last year's steps all done; this year's done
+/// a week before their deadline, except the work company's accounts (late); the
+/// recreation board sends next year's framework letter early, in two weeks.
+async fn maak_wgr(
+    ctx: &Ctx,
+    systeem: &Principal,
+    ids: &HashMap<String, SamenwerkingId>,
+) -> Result<(), AppError> {
+    let vandaag = datum::vandaag();
+    let regelingen = [
+        "Veiligheidsregio Kustland",
+        "Omgevingsdienst Kust en Duin",
+        "GGD Kustland",
+        "Recreatieschap Duinen en Meer",
+        "Werkbedrijf Kust (bedrijfsvoeringsorganisatie)",
+        "Belastingsamenwerking Kustgemeenten",
+    ];
+    for naam in regelingen {
+        let Some(id) = ids.get(naam).copied() else {
+            continue;
+        };
+        for jaar in [vandaag.year() - 1, vandaag.year()] {
+            let mut invoer = HashMap::new();
+            for t in termijnen(jaar, &HashMap::new()) {
+                let laat = jaar == vandaag.year()
+                    && naam.starts_with("Werkbedrijf")
+                    && t.mijlpaal == Mijlpaal::Jaarrekening;
+                let gedaan = t.datum - Duration::days(7);
+                if t.datum < vandaag && !laat {
+                    invoer.insert(t.mijlpaal.velden().1.to_owned(), datum::numeriek(gedaan));
+                }
+            }
+            wgr::opslaan(ctx, systeem, id, &jaar.to_string(), &invoer).await?;
+        }
+        if naam.starts_with("Recreatieschap") {
+            let invoer = HashMap::from([(
+                Mijlpaal::Kaderbrief.velden().0.to_owned(),
+                dag_na(vandaag, 14),
+            )]);
+            wgr::opslaan(ctx, systeem, id, &(vandaag.year() + 1).to_string(), &invoer).await?;
+        }
+    }
+    Ok(())
+}
+
+fn dag_na(vandaag: time::Date, dagen: i64) -> String {
+    datum::numeriek(vandaag + Duration::days(dagen))
 }

@@ -27,6 +27,7 @@ pub mod review;
 pub mod samenwerking;
 pub mod verantwoording;
 pub mod verwatering;
+pub mod wgr;
 
 pub use error::AppError;
 pub use principal::Principal;

@@ -7,6 +7,7 @@ use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::datum;
 use samenspel_domain::evaluatie::{Evaluatie, Evaluatiestand, evaluatiestand};
 use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId};
+use samenspel_domain::invalid::beide;
 use samenspel_domain::jaarcijfers::{Cijfer, Cijfersoort, parse_jaar, parse_jaarcijfers};
 use samenspel_domain::rol::Recht;
 use samenspel_domain::samenwerking::{
@@ -53,6 +54,8 @@ pub struct Kaart {
     pub voortgang: Vec<VoortgangRegel>,
     pub evaluaties: Vec<EvaluatieRegel>,
     pub evaluatiestand: Evaluatiestand,
+    /// This year's Wgr deadlines; `None` for a collaboration without the cycle.
+    pub wgr: Option<Vec<samenspel_domain::wgr::Termijn>>,
     pub mag_wijzigen: bool,
 }
 
@@ -119,6 +122,14 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         .ok_or_else(|| AppError::Internal("belangklasse ontbreekt".into()))?;
     let evaluaties = exec.evaluaties_van(who.gemeente, id).await?;
     let alle: Vec<Evaluatie> = evaluaties.iter().map(|e| e.evaluatie.clone()).collect();
+    let jaar = datum::vandaag().year();
+    let wgr = if s.gegevens.rechtsvorm.heeft_wgr_cyclus() {
+        let t =
+            crate::wgr::termijnen_van(&mut exec, who, std::slice::from_ref(&s), jaar, jaar).await?;
+        Some(t.into_iter().map(|r| r.termijn).collect())
+    } else {
+        None
+    };
     Ok(Kaart {
         deelnemers: exec.deelnemers_van(who.gemeente, id).await?,
         jaarcijfers: exec.jaarcijfers_van(who.gemeente, id).await?,
@@ -126,6 +137,7 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         voortgang: exec.voortgang_van(who.gemeente, id).await?,
         evaluatiestand: evaluatiestand(&alle, klasse.maanden(), datum::vandaag()),
         evaluaties,
+        wgr,
         samenwerking: s,
         klasse,
         mag_wijzigen: who.mag(Recht::SamenwerkingenWijzigen),
@@ -142,21 +154,7 @@ pub async fn jaarcijfers_opslaan(
     invoer: &HashMap<String, String>,
 ) -> Result<i32, AppError> {
     mag_wijzigen(ctx, who, Some(id)).await?;
-    let jaar = parse_jaar("jaar", jaar);
-    let cijfers = parse_jaarcijfers(invoer);
-    let (jaar, cijfers) = match (jaar, cijfers) {
-        (Ok(j), Ok(c)) => (j, c),
-        (j, c) => {
-            let mut fouten = Invalids::new();
-            if let Err(e) = j {
-                fouten.push(e);
-            }
-            if let Err(f) = c {
-                fouten.0.extend(f.0);
-            }
-            return Err(AppError::Invalid(fouten));
-        }
-    };
+    let (jaar, cijfers) = beide(parse_jaar("jaar", jaar), parse_jaarcijfers(invoer))?;
     wijzig(ctx, who, id, &format!("jaarcijfers {jaar}"), async |exec| {
         exec.zet_jaarcijfers(who.gemeente, id, jaar, &cijfers)
             .await?;
@@ -423,6 +421,64 @@ async fn gelogd(
         Some(toelichting),
     )
     .await
+}
+
+/// The collaborations `who` is account holder of; none for an account that is no
+/// employee.
+pub async fn mijn_samenwerkingen(
+    ctx: &Ctx,
+    who: &Principal,
+) -> Result<Vec<SamenwerkingRegel>, AppError> {
+    who.require(Recht::SamenwerkingenLezen)?;
+    let Some(gebruiker) = who.gebruiker else {
+        return Ok(Vec::new());
+    };
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    match exec.wie_is(who.gemeente, gebruiker).await?.0 {
+        Some(m) => Ok(exec
+            .samenwerkingen_van_accounthouder(who.gemeente, m)
+            .await?),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The evaluations of `who`'s collaborations that are overdue or due within `horizon`.
+pub async fn mijn_evaluaties(
+    ctx: &Ctx,
+    who: &Principal,
+    horizon: time::Duration,
+) -> Result<Vec<(SamenwerkingRegel, Evaluatiestand)>, AppError> {
+    let mijn = mijn_samenwerkingen(ctx, who).await?;
+    let ids: Vec<SamenwerkingId> = mijn.iter().map(|s| s.id).collect();
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let klassen = exec.belangklassen(who.gemeente).await?;
+    let mut per_verband: HashMap<SamenwerkingId, Vec<Evaluatie>> = HashMap::new();
+    for e in exec.evaluaties_van_verbanden(who.gemeente, &ids).await? {
+        per_verband
+            .entry(e.samenwerking_id)
+            .or_default()
+            .push(e.evaluatie);
+    }
+    let vandaag = datum::vandaag();
+    Ok(mijn
+        .into_iter()
+        .filter_map(|s| {
+            let maanden = klassen
+                .iter()
+                .find(|k| k.code == s.gegevens.klasse)?
+                .maanden();
+            let stand = evaluatiestand(
+                per_verband.get(&s.id).map(Vec::as_slice).unwrap_or(&[]),
+                maanden,
+                vandaag,
+            );
+            let nodig =
+                stand.is_achterstallig() || stand.datum().is_some_and(|d| d <= vandaag + horizon);
+            nodig.then_some((s, stand))
+        })
+        .collect())
 }
 
 /// The collaboration's name for a form that changes what belongs to it; only for those

@@ -57,6 +57,24 @@ impl Invalids {
     }
 }
 
+/// Both results, or every problem of both: one field checked on its own and a group of
+/// fields checked together (a year and that year's figures).
+pub fn beide<A, B>(a: Result<A, Invalid>, b: Result<B, Invalids>) -> Result<(A, B), Invalids> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => {
+            let mut fouten = Invalids::new();
+            if let Err(e) = a {
+                fouten.push(e);
+            }
+            if let Err(f) = b {
+                fouten.0.extend(f.0);
+            }
+            Err(fouten)
+        }
+    }
+}
+
 impl From<Invalid> for Invalids {
     fn from(invalid: Invalid) -> Self {
         Self(vec![invalid])

@@ -24,5 +24,6 @@ pub mod rol;
 pub mod samenwerking;
 pub mod tekst;
 pub mod voortgang;
+pub mod wgr;
 
 pub use invalid::{Invalid, Invalids};

@@ -83,6 +83,18 @@ impl Rechtsvorm {
         )
     }
 
+    /// Has its own budget and annual accounts under the Wgr budget cycle (art. 34–35,
+    /// and art. 58 for those of municipalities with provinces): a centrumgemeente or a
+    /// regeling zonder meer has neither.
+    pub fn heeft_wgr_cyclus(self) -> bool {
+        matches!(
+            self,
+            Rechtsvorm::OpenbaarLichaam
+                | Rechtsvorm::GemeenschappelijkOrgaan
+                | Rechtsvorm::Bedrijfsvoeringsorganisatie
+        )
+    }
+
     /// The BBV category a collaboration of this form is reported under.
     pub fn bbv_categorie(self) -> BbvCategorie {
         match self {

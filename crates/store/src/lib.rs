@@ -30,6 +30,7 @@ mod sql;
 pub mod testdb;
 mod verantwoording;
 mod verwatering;
+mod wgr;
 
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
 pub use beoordeling::{BeoordelingRegel, ContextRegel, NieuweBeoordeling, VraagstukRegel};
@@ -63,6 +64,7 @@ pub use samenwerking::{DeelnemerRegel, KlasseRegel, SamenwerkingMensen, Samenwer
 pub use sessie::SessieRegel;
 pub use verantwoording::{EvaluatieRegel, RisicoRegel, VoortgangRegel};
 pub use verwatering::NormRegel;
+pub use wgr::WgrRegel;
 
 /// Runs `$body` once per backend with `$c` bound to that backend's connection, so a
 /// query is written once and type-checked against both drivers.

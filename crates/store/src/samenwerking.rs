@@ -250,12 +250,39 @@ impl Exec<'_> {
         gemeente: GemeenteId,
         klasse: Option<&str>,
     ) -> Result<Vec<SamenwerkingRegel>, StoreError> {
+        self.samenwerkingen_waar(
+            gemeente,
+            klasse.map(|k| (" AND s.klasse = $?", Arg::Text(k.to_owned()))),
+        )
+        .await
+    }
+
+    /// The collaborations an employee is account holder of (index
+    /// `samenwerkingsverband_accounthouder`).
+    pub async fn samenwerkingen_van_accounthouder(
+        &mut self,
+        gemeente: GemeenteId,
+        medewerker: MedewerkerId,
+    ) -> Result<Vec<SamenwerkingRegel>, StoreError> {
+        self.samenwerkingen_waar(
+            gemeente,
+            Some((" AND s.accounthouder_id = $?", Arg::Uuid(medewerker.0))),
+        )
+        .await
+    }
+
+    /// The register with at most one extra condition, by class and name.
+    async fn samenwerkingen_waar(
+        &mut self,
+        gemeente: GemeenteId,
+        filter: Option<(&str, Arg)>,
+    ) -> Result<Vec<SamenwerkingRegel>, StoreError> {
         let mut sql = Sql {
             text: String::new(),
             args: vec![Arg::Uuid(gemeente.0)],
         };
-        let filter = match klasse {
-            Some(k) => format!(" AND s.klasse = {}", sql.param(Arg::Text(k.to_owned()))),
+        let filter = match filter {
+            Some((fragment, arg)) => fragment.replace("$?", &sql.param(arg)),
             None => String::new(),
         };
         sql.text = format!(

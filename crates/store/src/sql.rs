@@ -13,6 +13,7 @@ pub(crate) enum Arg {
     OptUuid(Option<Uuid>),
     Tijd(PrimitiveDateTime),
     Datum(Date),
+    I64(i64),
 }
 
 macro_rules! bind_args {
@@ -26,6 +27,7 @@ macro_rules! bind_args {
                 Arg::OptUuid(v) => query.bind(v),
                 Arg::Tijd(v) => query.bind(v),
                 Arg::Datum(v) => query.bind(v),
+                Arg::I64(v) => query.bind(v),
             };
         }
         query

@@ -3,12 +3,14 @@
 use crate::db::Exec;
 use crate::error::{StoreError, code};
 use crate::on_exec;
+use crate::sql::{Arg, Sql, bind_args};
 use samenspel_domain::beoordeling::Score;
 use samenspel_domain::evaluatie::Evaluatie;
 use samenspel_domain::geld::Bedrag;
 use samenspel_domain::ids::{EvaluatieId, GemeenteId, RisicoId, SamenwerkingId, VoortgangId};
 use samenspel_domain::risico::Risico;
 use samenspel_domain::voortgang::{Voortgang, Voortgangsstand};
+use sqlx::AssertSqlSafe;
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
@@ -121,6 +123,8 @@ const DELETE_VOORTGANG: &str =
     "DELETE FROM voortgang WHERE gemeente_id = $1 AND samenwerking_id = $2 AND id = $3";
 const VOORTGANG_VAN: &str = "SELECT id, datum, stand, samenvatting, bron FROM voortgang \
      WHERE gemeente_id = $1 AND samenwerking_id = $2 ORDER BY datum DESC, id DESC LIMIT 200";
+const EVALUATIE_KOLOMMEN: &str =
+    "id, samenwerking_id, onderwerp, gepland, uitgevoerd, uitkomst, raadsdatum";
 const EVALUATIES_VAN: &str = "SELECT id, samenwerking_id, onderwerp, gepland, uitgevoerd, uitkomst, raadsdatum FROM evaluatie \
      WHERE gemeente_id = $1 AND samenwerking_id = $2 ORDER BY gepland DESC, id DESC LIMIT 200";
 const INSERT_EVALUATIE: &str = "INSERT INTO evaluatie (gemeente_id, samenwerking_id, id, onderwerp, gepland, uitgevoerd, uitkomst, raadsdatum, gewijzigd_op) \
@@ -267,6 +271,30 @@ impl Exec<'_> {
     ) -> Result<Vec<EvaluatieRegel>, StoreError> {
         let rows: Vec<EvaluatieRow> = on_exec!(self, c => sqlx::query_as(EVALUATIES_VAN).bind(gemeente.0).bind(samenwerking.0)
             .fetch_all(&mut **c).await)?;
+        Ok(rows.into_iter().map(EvaluatieRegel::from).collect())
+    }
+
+    /// The evaluations of several collaborations (an account holder's), bounded.
+    pub async fn evaluaties_van_verbanden(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerkingen: &[SamenwerkingId],
+    ) -> Result<Vec<EvaluatieRegel>, StoreError> {
+        if samenwerkingen.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = Sql {
+            text: String::new(),
+            args: vec![Arg::Uuid(gemeente.0)],
+        };
+        let lijst = sql.in_lijst(samenwerkingen.iter().map(|s| s.0));
+        sql.text = format!(
+            "SELECT {EVALUATIE_KOLOMMEN} FROM evaluatie WHERE gemeente_id = $1 AND samenwerking_id IN {lijst} \
+             ORDER BY gepland DESC, id DESC"
+        );
+        sql.limiet(5000);
+        let Sql { text, args } = sql;
+        let rows: Vec<EvaluatieRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args).fetch_all(&mut **c).await)?;
         Ok(rows.into_iter().map(EvaluatieRegel::from).collect())
     }
 

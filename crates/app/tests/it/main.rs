@@ -8,6 +8,7 @@ mod netwerk;
 mod review;
 mod samenwerking;
 mod verantwoording;
+mod wgr;
 
 use samenspel_app::auth::Hashing;
 use samenspel_app::gebruikers::{self, GebruikerInvoer};

@@ -86,7 +86,7 @@ fn moment(t: time::PrimitiveDateTime) -> Option<chrono::DateTime<chrono::Utc>> {
 /// travels to phones and shared mailboxes, beyond Samenspel's protection.
 fn kalender(a: Agenda) -> String {
     let mut cal = Calendar::new();
-    cal.name("Samenspel: mijn acties, toezeggingen en afspraken");
+    cal.name("Samenspel: mijn acties, toezeggingen, afspraken en Wgr-termijnen");
     for actie in a.acties {
         if let Some(d) = actie.deadline.and_then(dag) {
             cal.push(
@@ -111,6 +111,11 @@ fn kalender(a: Agenda) -> String {
                     .all_day(d)
                     .done(),
             );
+        }
+    }
+    for r in &a.wgr {
+        if let Some(e) = super::wgr::gebeurtenis(r) {
+            cal.push(e);
         }
     }
     for c in a.contacten {

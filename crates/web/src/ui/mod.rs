@@ -19,6 +19,7 @@ mod review;
 mod samenwerking;
 mod verantwoording;
 mod verwatering;
+mod wgr;
 
 use crate::AppState;
 use crate::error::{PageError, fout_pagina};
@@ -43,6 +44,7 @@ pub fn routes() -> Router<AppState> {
         .merge(samenwerking::routes())
         .merge(bbv::routes())
         .merge(verantwoording::routes())
+        .merge(wgr::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())
@@ -74,6 +76,13 @@ struct StartPagina {
     /// My reviews and assessments due by cadence (first ten); `None` for those who
     /// may not see the analysis.
     aan_de_beurt: Option<Vec<samenspel_app::cadans::AanDeBeurt>>,
+    /// Wgr deadlines of my regelingen, late or coming up.
+    wgr_termijnen: Vec<samenspel_app::wgr::RegelingTermijn>,
+    /// Evaluations of my collaborations, overdue or coming up.
+    evaluaties: Vec<(
+        samenspel_store::SamenwerkingRegel,
+        samenspel_domain::evaluatie::Evaluatiestand,
+    )>,
 }
 
 impl StartPagina {
@@ -83,6 +92,14 @@ impl StartPagina {
 
     fn stand(&self, a: &samenspel_app::cadans::AanDeBeurt) -> String {
         cadans::stand(a)
+    }
+
+    fn wgr_datum(&self, r: &samenspel_app::wgr::RegelingTermijn) -> String {
+        samenspel_domain::datum::formatteer(r.termijn.datum)
+    }
+
+    fn wgr_te_laat(&self, r: &samenspel_app::wgr::RegelingTermijn) -> bool {
+        r.termijn.datum < samenspel_domain::datum::vandaag()
     }
 }
 
@@ -112,9 +129,15 @@ async fn start(
     } else {
         None
     };
+    let wgr_termijnen = samenspel_app::wgr::mijn_termijnen(&state.ctx, who).await?;
+    let evaluaties =
+        samenspel_app::samenwerking::mijn_evaluaties(&state.ctx, who, samenspel_app::wgr::HORIZON)
+            .await?;
     Ok(crate::error::render(
         StatusCode::OK,
         &StartPagina {
+            wgr_termijnen,
+            evaluaties,
             layout: crate::layout::Layout::van(&ingelogd.sessie, "start"),
             meer: zonder_eigenaar.is_some_and(|n| n as i64 >= TOT),
             zonder_eigenaar,

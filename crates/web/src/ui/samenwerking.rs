@@ -107,6 +107,14 @@ impl KaartPagina {
         samenspel_domain::datum::formatteer(*d)
     }
 
+    fn jaar(&self) -> i32 {
+        samenspel_domain::datum::vandaag().year()
+    }
+
+    fn wgr_stand(&self, t: &samenspel_domain::wgr::Termijn) -> String {
+        super::wgr::stand(t)
+    }
+
     fn datum_of_streep(&self, d: &Option<time::Date>) -> String {
         d.map(samenspel_domain::datum::formatteer)
             .unwrap_or_else(|| "—".to_owned())

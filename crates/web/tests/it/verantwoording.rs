@@ -231,3 +231,124 @@ fn id_na(html: &str, teken: &str) -> String {
         .map(|rest| rest.chars().take(36).collect())
         .expect("id in de pagina")
 }
+
+#[tokio::test]
+async fn wgr_kalender_formulier_en_agendabestand() {
+    for app in TestApp::alle().await {
+        let invoer = SamenwerkingInvoer {
+            naam: "Veiligheidsregio <Kust>".into(),
+            rechtsvorm: "openbaar_lichaam".into(),
+            klasse: "politiek_zeer_belangrijk".into(),
+            ..Default::default()
+        };
+        let id = samenwerking::opslaan(&app.ctx, &Principal::systeem(app.gemeente), None, &invoer)
+            .await
+            .expect("verband");
+        let jaar = datum::vandaag().year();
+        let raad = app.login_als(Rol::Raadslid).await;
+        let medewerker = app.login_als(Rol::Medewerker).await;
+
+        let kalender = app
+            .get(
+                &format!("/samenwerkingsverbanden/wgr?jaar={jaar}"),
+                Some(&raad),
+            )
+            .await;
+        assert_eq!(kalender.status, StatusCode::OK);
+        assert!(kalender.body.contains(&format!(
+            "<h1 class=\"utrecht-heading-1\">Wgr-kalender {jaar}</h1>"
+        )));
+        assert!(
+            kalender
+                .body
+                .contains("Veiligheidsregio &#60;Kust&#62;</a>")
+        );
+        assert!(kalender.body.contains(&format!("30 april {jaar}")));
+        assert!(kalender.body.contains("wettelijk (art. 34b Wgr)"));
+
+        let ics = app
+            .get(
+                &format!("/samenwerkingsverbanden/wgr.ics?jaar={jaar}"),
+                Some(&raad),
+            )
+            .await;
+        assert_eq!(ics.status, StatusCode::OK);
+        assert_eq!(
+            ics.kop(axum::http::header::CONTENT_TYPE),
+            Some("text/calendar; charset=utf-8")
+        );
+        assert_eq!(ics.body.matches("BEGIN:VEVENT").count(), 6);
+        assert!(
+            ics.body
+                .contains(&format!("UID:wgr-{id}-{jaar}-kaderbrief@samenspel"))
+        );
+        assert!(ics.body.contains(&format!("DTSTART;VALUE=DATE:{jaar}0430")));
+        assert_eq!(
+            app.get("/samenwerkingsverbanden/wgr.ics", None)
+                .await
+                .status,
+            StatusCode::SEE_OTHER,
+            "log-in first"
+        );
+
+        // The card shows this year's cycle; the schedule form keeps errors at the field.
+        let kaart = app
+            .get(&format!("/samenwerkingsverbanden/{id}"), Some(&raad))
+            .await;
+        assert!(kaart.body.contains(&format!("Wgr-cyclus {jaar}</h2>")));
+        assert!(!kaart.body.contains("Termijnen bijwerken"));
+        assert_eq!(
+            app.get(&format!("/samenwerkingsverbanden/{id}/wgr"), Some(&raad))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let formulier = app
+            .get(
+                &format!("/samenwerkingsverbanden/{id}/wgr"),
+                Some(&medewerker),
+            )
+            .await;
+        assert_eq!(formulier.status, StatusCode::OK);
+        assert!(formulier.body.contains(&format!(
+            "Wettelijk uiterlijk 15 september {jaar} (art. 34 Wgr)."
+        )));
+        let jaar_tekst = jaar.to_string();
+        let fout = app
+            .post(
+                &format!("/samenwerkingsverbanden/{id}/wgr"),
+                Some(&medewerker),
+                &[
+                    ("jaar", jaar_tekst.as_str()),
+                    ("kaderbrief_datum", "30-02-2026"),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-kaderbrief_datum\">Vul een geldige datum in")
+        );
+        assert!(fout.body.contains("value=\"30-02-2026\""));
+        let gisteren = datum::numeriek(datum::vandaag() - Duration::days(1));
+        let goed = app
+            .post(
+                &format!("/samenwerkingsverbanden/{id}/wgr"),
+                Some(&medewerker),
+                &[
+                    ("jaar", jaar_tekst.as_str()),
+                    ("kaderbrief_gedaan", gisteren.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let kaart = app
+            .get(&format!("/samenwerkingsverbanden/{id}"), Some(&raad))
+            .await;
+        assert!(kaart.body.contains(&format!(
+            "Gedaan op {}",
+            datum::formatteer(datum::vandaag() - Duration::days(1))
+        )));
+        app.opruimen().await;
+    }
+}
