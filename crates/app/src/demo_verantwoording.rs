@@ -2,11 +2,12 @@
 //! in time, one planned, one overdue and one never done, so every standing shows.
 
 use crate::{AppError, Ctx, Principal};
-use crate::{verantwoording, wgr};
+use crate::{signaal, verantwoording, wgr};
 use samenspel_domain::datum;
 use samenspel_domain::evaluatie::EvaluatieInvoer;
 use samenspel_domain::ids::{GemeenteId, SamenwerkingId};
 use samenspel_domain::risico::RisicoInvoer;
+use samenspel_domain::signaal::{OpvolgingInvoer, SignaalInvoer};
 use samenspel_domain::voortgang::VoortgangInvoer;
 use samenspel_domain::wgr::{Mijlpaal, termijnen};
 use std::collections::HashMap;
@@ -280,6 +281,49 @@ const EVALUATIES: &[DemoEvaluatie] = &[
     ),
 ];
 
+/// (collaboration, days ago, kind, subject, council's follow-up: days ago and text)
+type DemoSignaal = (
+    &'static str,
+    i64,
+    &'static str,
+    &'static str,
+    Option<(i64, &'static str)>,
+);
+
+const SIGNALEN: &[DemoSignaal] = &[
+    (
+        "Veiligheidsregio Kustland",
+        120,
+        "agenderen",
+        "Kazerneplanning: bouwkosten 12 % hoger dan geraamd",
+        Some((
+            90,
+            "Besproken in de commissie Bestuur; de raad vraagt om een kwartaalrapportage.",
+        )),
+    ),
+    (
+        "Werkbedrijf Kust (bedrijfsvoeringsorganisatie)",
+        40,
+        "agenderen",
+        "Tekort op beschut werk en herstelplan",
+        None,
+    ),
+    (
+        "GGD Kustland",
+        200,
+        "attenderen",
+        "Nieuw regionaal opschalingsplan pandemie",
+        Some((180, "Voor kennisgeving aangenomen.")),
+    ),
+    (
+        "Techport Kustregio Coöperatie U.A.",
+        25,
+        "attenderen",
+        "Bezetting campus blijft achter bij de afspraak",
+        None,
+    ),
+];
+
 pub(crate) async fn maak_verantwoording(ctx: &Ctx, gemeente: GemeenteId) -> Result<(), AppError> {
     let systeem = Principal {
         naam: "demo".into(),
@@ -319,6 +363,27 @@ pub(crate) async fn maak_verantwoording(ctx: &Ctx, gemeente: GemeenteId) -> Resu
         verantwoording::voortgang_toevoegen(ctx, &systeem, id(verband)?, &invoer).await?;
     }
     maak_wgr(ctx, &systeem, &ids).await?;
+    for (verband, geleden, soort, onderwerp, opvolging) in SIGNALEN {
+        let sid = signaal::versturen(
+            ctx,
+            &systeem,
+            id(verband)?,
+            &SignaalInvoer {
+                datum: dag(-geleden),
+                soort: (*soort).into(),
+                onderwerp: (*onderwerp).into(),
+                toelichting: String::new(),
+            },
+        )
+        .await?;
+        if let Some((op, tekst)) = opvolging {
+            let invoer = OpvolgingInvoer {
+                datum: dag(-op),
+                opvolging: (*tekst).into(),
+            };
+            signaal::opvolgen(ctx, &systeem, id(verband)?, sid, &invoer).await?;
+        }
+    }
     for (verband, onderwerp, gepland, uitgevoerd, uitkomst, raad) in EVALUATIES {
         let invoer = EvaluatieInvoer {
             onderwerp: (*onderwerp).into(),

@@ -56,7 +56,10 @@ pub struct Kaart {
     pub evaluatiestand: Evaluatiestand,
     /// This year's Wgr deadlines; `None` for a collaboration without the cycle.
     pub wgr: Option<Vec<samenspel_domain::wgr::Termijn>>,
+    pub signalen: Vec<samenspel_store::SignaalRegel>,
     pub mag_wijzigen: bool,
+    pub mag_signaleren: bool,
+    pub mag_opvolgen: bool,
 }
 
 /// Figures by kind (rows) and year (columns, newest first).
@@ -138,6 +141,9 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         evaluatiestand: evaluatiestand(&alle, klasse.maanden(), datum::vandaag()),
         evaluaties,
         wgr,
+        signalen: exec.signalen_van(who.gemeente, id).await?,
+        mag_signaleren: who.mag(Recht::SignalenVersturen),
+        mag_opvolgen: who.mag(Recht::SignalenOpvolgen),
         samenwerking: s,
         klasse,
         mag_wijzigen: who.mag(Recht::SamenwerkingenWijzigen),
@@ -173,7 +179,26 @@ pub(crate) async fn wijzig<T>(
     toelichting: &str,
     f: impl AsyncFnOnce(&mut Exec<'_>) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
-    mag_wijzigen(ctx, who, Some(id)).await?;
+    wijzig_met(ctx, who, Recht::SamenwerkingenWijzigen, id, toelichting, f).await
+}
+
+/// [`wijzig`] under another right than keeping the cards (signals and their follow-up).
+pub(crate) async fn wijzig_met<T>(
+    ctx: &Ctx,
+    who: &Principal,
+    recht: Recht,
+    id: SamenwerkingId,
+    toelichting: &str,
+    f: impl AsyncFnOnce(&mut Exec<'_>) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    require(
+        ctx,
+        who,
+        recht,
+        ObjectSoort::Samenwerkingsverband,
+        Some(id.0),
+    )
+    .await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     exec.get_samenwerking(who.gemeente, id)
@@ -488,7 +513,17 @@ pub async fn te_wijzigen(
     who: &Principal,
     id: SamenwerkingId,
 ) -> Result<String, AppError> {
-    who.require(Recht::SamenwerkingenWijzigen)?;
+    naam_voor(ctx, who, Recht::SamenwerkingenWijzigen, id).await
+}
+
+/// The collaboration's name for a form that needs `recht`.
+pub async fn naam_voor(
+    ctx: &Ctx,
+    who: &Principal,
+    recht: Recht,
+    id: SamenwerkingId,
+) -> Result<String, AppError> {
+    who.require(recht)?;
     let mut conn = ctx.db.conn().await?;
     let s = conn
         .exec()

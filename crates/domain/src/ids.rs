@@ -68,6 +68,7 @@ id_type!(
     ActieId,
     ToezeggingId,
     SamenwerkingId,
+    SignaalId,
     RisicoId,
     VoortgangId,
     EvaluatieId,

@@ -22,6 +22,7 @@ pub mod review;
 pub mod risico;
 pub mod rol;
 pub mod samenwerking;
+pub mod signaal;
 pub mod tekst;
 pub mod voortgang;
 pub mod wgr;

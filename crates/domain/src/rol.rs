@@ -37,6 +37,10 @@ pub enum Recht {
     SamenwerkingenLezen,
     /// Keeping the cards: account holders (employees) and functional management.
     SamenwerkingenWijzigen,
+    /// Sending the council a signal about a collaboration: the college's side.
+    SignalenVersturen,
+    /// Recording what the council did with a signal.
+    SignalenOpvolgen,
 }
 
 impl Rol {
@@ -78,6 +82,8 @@ impl Rol {
         match recht {
             RelatiesLezen | SamenwerkingenLezen => true,
             SamenwerkingenWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker),
+            SignalenVersturen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
+            SignalenOpvolgen => matches!(self, Rol::Beheerder | Rol::Raadslid),
             RelatiesWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
             ContactenLezen | AnalyseLezen => self != Rol::Raadslid,
             ContactenVastleggen | AnalyseVastleggen => {
@@ -105,6 +111,20 @@ mod tests {
     fn alleen_beheerder_beheert_gebruikers() {
         for rol in Rol::ALLE {
             assert_eq!(rol.mag(Recht::GebruikersBeheren), rol == Rol::Beheerder);
+        }
+    }
+
+    #[test]
+    fn het_college_signaleert_en_de_raad_volgt_op() {
+        for rol in Rol::ALLE {
+            assert_eq!(
+                rol.mag(Recht::SignalenOpvolgen),
+                matches!(rol, Rol::Beheerder | Rol::Raadslid)
+            );
+            assert_eq!(
+                rol.mag(Recht::SignalenVersturen),
+                matches!(rol, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder)
+            );
         }
     }
 

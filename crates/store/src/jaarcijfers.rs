@@ -105,6 +105,44 @@ impl Exec<'_> {
 }
 
 #[derive(sqlx::FromRow)]
+struct TotaalRow {
+    jaar: i64,
+    soort: String,
+    totaal: i64,
+}
+
+/// Per year and kind the sum over every collaboration (index `jaarcijfer_jaar`); the
+/// cast keeps PostgreSQL's SUM of BIGINT (NUMERIC) an integer like SQLite's.
+const TOTALEN: &str = "SELECT jaar, soort, CAST(SUM(bedrag_centen) AS BIGINT) AS totaal FROM jaarcijfer \
+     WHERE gemeente_id = $1 AND jaar BETWEEN $2 AND $3 AND soort IN ($4, $5) \
+     GROUP BY jaar, soort ORDER BY jaar, soort";
+
+impl Exec<'_> {
+    /// Budgeted and actual costs of all collaborations together per year.
+    pub async fn kosten_per_jaar(
+        &mut self,
+        gemeente: GemeenteId,
+        van: i32,
+        tot: i32,
+    ) -> Result<Vec<(i32, Cijfersoort, Bedrag)>, StoreError> {
+        let rows: Vec<TotaalRow> = on_exec!(self, c => sqlx::query_as(TOTALEN).bind(gemeente.0)
+            .bind(i64::from(van)).bind(i64::from(tot))
+            .bind(Cijfersoort::Begroot.code()).bind(Cijfersoort::Werkelijk.code())
+            .fetch_all(&mut **c).await)?;
+        rows.into_iter()
+            .map(|r| {
+                Ok((
+                    i32::try_from(r.jaar)
+                        .map_err(|_| StoreError::Corrupt("jaar buiten bereik".into()))?,
+                    code("cijfersoort", &r.soort, Cijfersoort::from_code)?,
+                    Bedrag::euro_centen(r.totaal),
+                ))
+            })
+            .collect()
+    }
+}
+
+#[derive(sqlx::FromRow)]
 struct JaarRow {
     samenwerking_id: uuid::Uuid,
     soort: String,

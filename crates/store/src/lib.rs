@@ -26,6 +26,7 @@ mod relatieverband;
 mod review;
 mod samenwerking;
 mod sessie;
+mod signaal;
 mod sql;
 pub mod testdb;
 mod verantwoording;
@@ -62,6 +63,7 @@ pub use review::{
 };
 pub use samenwerking::{DeelnemerRegel, KlasseRegel, SamenwerkingMensen, SamenwerkingRegel};
 pub use sessie::SessieRegel;
+pub use signaal::SignaalRegel;
 pub use verantwoording::{EvaluatieRegel, RisicoRegel, VoortgangRegel};
 pub use verwatering::NormRegel;
 pub use wgr::WgrRegel;

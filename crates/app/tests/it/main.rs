@@ -7,6 +7,7 @@ mod eigenaarschap;
 mod netwerk;
 mod review;
 mod samenwerking;
+mod signaal;
 mod verantwoording;
 mod wgr;
 

@@ -14,6 +14,7 @@ mod monitor;
 mod netwerk;
 mod netwerk_svg;
 mod organisatie;
+mod raadsoverzicht;
 mod relaties;
 mod review;
 mod samenwerking;
@@ -45,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .merge(bbv::routes())
         .merge(verantwoording::routes())
         .merge(wgr::routes())
+        .merge(raadsoverzicht::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())

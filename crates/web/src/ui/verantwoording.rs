@@ -13,13 +13,16 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspel_app::auth::Sessie;
-use samenspel_app::{AppError, samenwerking, verantwoording};
+use samenspel_app::{AppError, samenwerking, signaal, verantwoording};
 use samenspel_domain::beoordeling::Score;
 use samenspel_domain::datum;
 use samenspel_domain::evaluatie::EvaluatieInvoer;
-use samenspel_domain::ids::{EvaluatieId, RisicoId, SamenwerkingId, VoortgangId};
+use samenspel_domain::ids::{EvaluatieId, RisicoId, SamenwerkingId, SignaalId, VoortgangId};
 use samenspel_domain::risico::{RisicoInvoer, impact_label, kans_label};
+use samenspel_domain::rol::Recht;
+use samenspel_domain::signaal::{OpvolgingInvoer, SignaalInvoer, Signaalsoort};
 use samenspel_domain::voortgang::{VoortgangInvoer, Voortgangsstand};
+use samenspel_store::SignaalRegel;
 use std::collections::HashMap;
 
 const BASIS: &str = "/samenwerkingsverbanden/{id}";
@@ -49,6 +52,12 @@ pub fn routes() -> Router<AppState> {
         .route(
             &pad("/evaluaties/{eid}/verwijderen"),
             post(evaluatie_verwijderen),
+        )
+        .route(&pad("/signalen"), post(signaal_aanmaken))
+        .route(&pad("/signalen/nieuw"), get(signaal_nieuw))
+        .route(
+            &pad("/signalen/{sid}/opvolging"),
+            get(opvolging_formulier).post(opvolging_opslaan),
         )
 }
 
@@ -86,6 +95,12 @@ const VOORTGANG: Soort = Soort {
     nieuw: "Voortgangsrapportage toevoegen",
     bewerken: "Voortgangsrapportage",
     anker: "kop-voortgang",
+};
+const SIGNAAL: Soort = Soort {
+    pad: "signalen",
+    nieuw: "Signaal aan de raad",
+    bewerken: "Opvolging door de raad",
+    anker: "kop-signalen",
 };
 const EVALUATIE: Soort = Soort {
     pad: "evaluaties",
@@ -194,10 +209,32 @@ async fn na_opslaan<T, P: Template>(
     anker: &str,
     opnieuw: impl FnOnce(String, Fouten) -> P,
 ) -> Result<Response, PageError> {
+    na_opslaan_met(
+        state,
+        sessie,
+        Recht::SamenwerkingenWijzigen,
+        id,
+        uitkomst,
+        anker,
+        opnieuw,
+    )
+    .await
+}
+
+/// [`na_opslaan`] for a form under another right (signals, follow-up).
+async fn na_opslaan_met<T, P: Template>(
+    state: &AppState,
+    sessie: &Sessie,
+    recht: Recht,
+    id: SamenwerkingId,
+    uitkomst: Result<T, AppError>,
+    anker: &str,
+    opnieuw: impl FnOnce(String, Fouten) -> P,
+) -> Result<Response, PageError> {
     match uitkomst {
         Ok(_) => Ok(terug(id, anker)),
         Err(AppError::Invalid(f)) => {
-            let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
+            let naam = samenwerking::naam_voor(&state.ctx, &sessie.principal, recht, id).await?;
             Ok(render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &opnieuw(naam, Fouten(f.0)),
@@ -459,4 +496,153 @@ async fn evaluatie_verwijderen(
     verantwoording::evaluatie_verwijderen(&state.ctx, &form.ingelogd.sessie.principal, id, eid)
         .await?;
     Ok(terug(id, EVALUATIE.anker))
+}
+
+// ---------- signals to the council and their follow-up ----------
+
+#[derive(Template)]
+#[template(path = "samenwerking/signaal.html")]
+struct SignaalPagina {
+    layout: Layout,
+    f: Onderdeel,
+    v: SignaalInvoer,
+}
+
+impl SignaalPagina {
+    fn soorten(&self) -> Vec<(String, String)> {
+        Signaalsoort::ALLE
+            .iter()
+            .map(|s| (s.code().to_owned(), s.label().to_owned()))
+            .collect()
+    }
+}
+
+async fn signaal_nieuw(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &ingelogd.sessie;
+    let naam = samenwerking::naam_voor(&state.ctx, &sessie.principal, Recht::SignalenVersturen, id)
+        .await?;
+    Ok(render(
+        StatusCode::OK,
+        &SignaalPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&SIGNAAL, id, naam, None, Fouten::default()),
+            v: SignaalInvoer {
+                datum: datum::numeriek(datum::vandaag()),
+                ..Default::default()
+            },
+        },
+    ))
+}
+
+async fn signaal_aanmaken(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<SignaalInvoer>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &form.ingelogd.sessie;
+    let uitkomst = signaal::versturen(&state.ctx, &sessie.principal, id, &form.velden).await;
+    na_opslaan_met(
+        &state,
+        sessie,
+        Recht::SignalenVersturen,
+        id,
+        uitkomst,
+        SIGNAAL.anker,
+        |naam, fouten| SignaalPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&SIGNAAL, id, naam, None, fouten),
+            v: form.velden.clone(),
+        },
+    )
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "samenwerking/opvolging.html")]
+struct OpvolgingPagina {
+    layout: Layout,
+    f: Onderdeel,
+    s: SignaalRegel,
+    v: OpvolgingInvoer,
+}
+
+impl OpvolgingPagina {
+    fn datum(&self, d: &time::Date) -> String {
+        datum::formatteer(*d)
+    }
+}
+
+/// The follow-up form posts to itself and cannot be removed.
+fn opvolging_onderdeel(
+    id: SamenwerkingId,
+    naam: String,
+    sid: SignaalId,
+    fouten: Fouten,
+) -> Onderdeel {
+    Onderdeel {
+        actie: format!("/samenwerkingsverbanden/{id}/signalen/{sid}/opvolging"),
+        verwijderen: None,
+        titel: SIGNAAL.bewerken,
+        ..Onderdeel::van(&SIGNAAL, id, naam, None, fouten)
+    }
+}
+
+async fn opvolging_formulier(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path((id, sid)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (id, sid): (SamenwerkingId, SignaalId) = (parse_id(&id)?, parse_id(&sid)?);
+    let sessie = &ingelogd.sessie;
+    let s = signaal::signaal(&state.ctx, &sessie.principal, id, sid).await?;
+    let v = match &s.signaal.opvolging {
+        Some(o) => OpvolgingInvoer {
+            datum: datum::numeriek(o.datum),
+            opvolging: o.tekst.clone(),
+        },
+        None => OpvolgingInvoer {
+            datum: datum::numeriek(datum::vandaag()),
+            opvolging: String::new(),
+        },
+    };
+    Ok(render(
+        StatusCode::OK,
+        &OpvolgingPagina {
+            layout: layout(sessie),
+            f: opvolging_onderdeel(id, s.samenwerking_naam.clone(), sid, Fouten::default()),
+            s,
+            v,
+        },
+    ))
+}
+
+async fn opvolging_opslaan(
+    State(state): State<AppState>,
+    Path((id, sid)): Path<(String, String)>,
+    form: Formulier<OpvolgingInvoer>,
+) -> Result<Response, PageError> {
+    let (id, sid): (SamenwerkingId, SignaalId) = (parse_id(&id)?, parse_id(&sid)?);
+    let sessie = &form.ingelogd.sessie;
+    match signaal::opvolgen(&state.ctx, &sessie.principal, id, sid, &form.velden).await {
+        Ok(()) => Ok(terug(id, SIGNAAL.anker)),
+        Err(AppError::Invalid(fouten)) => {
+            let s = signaal::signaal(&state.ctx, &sessie.principal, id, sid).await?;
+            Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &OpvolgingPagina {
+                    layout: layout(sessie),
+                    f: opvolging_onderdeel(id, s.samenwerking_naam.clone(), sid, Fouten(fouten.0)),
+                    s,
+                    v: form.velden.clone(),
+                },
+            ))
+        }
+        Err(e) => Err(e.into()),
+    }
 }

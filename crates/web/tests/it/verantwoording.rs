@@ -352,3 +352,113 @@ async fn wgr_kalender_formulier_en_agendabestand() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn signalen_en_het_overzicht_voor_de_raad() {
+    for app in TestApp::alle().await {
+        let invoer = SamenwerkingInvoer {
+            naam: "GGD <Kust>".into(),
+            rechtsvorm: "openbaar_lichaam".into(),
+            klasse: "politiek_belangrijk".into(),
+            politiek_relevant: "Bezuiniging <jgz>".into(),
+            ..Default::default()
+        };
+        let id = samenwerking::opslaan(&app.ctx, &Principal::systeem(app.gemeente), None, &invoer)
+            .await
+            .expect("verband");
+        let kaart = format!("/samenwerkingsverbanden/{id}");
+        let bestuurder = app.login_als(Rol::Bestuurder).await;
+        let raad = app.login_als(Rol::Raadslid).await;
+
+        assert_eq!(
+            app.get(&format!("{kaart}/signalen/nieuw"), Some(&raad))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert!(
+            app.get(&kaart, Some(&bestuurder))
+                .await
+                .body
+                .contains("Signaal aan de raad sturen")
+        );
+        let fout = app
+            .post(
+                &format!("{kaart}/signalen"),
+                Some(&bestuurder),
+                &[("onderwerp", "Tekort <x>")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-soort\">Kies of de raad wordt geattendeerd")
+        );
+        assert!(fout.body.contains("value=\"Tekort &#60;x&#62;\""));
+        let vandaag = datum::numeriek(datum::vandaag());
+        let goed = app
+            .post(
+                &format!("{kaart}/signalen"),
+                Some(&bestuurder),
+                &[
+                    ("datum", vandaag.as_str()),
+                    ("soort", "agenderen"),
+                    ("onderwerp", "Tekort <x>"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+
+        // The council sees it on the overview and records its follow-up.
+        let o = app
+            .get("/samenwerkingsverbanden/overzicht", Some(&raad))
+            .await;
+        assert_eq!(o.status, StatusCode::OK);
+        assert!(o.body.contains("Tekort &#60;x&#62;"));
+        assert!(o.body.contains("Bezuiniging &#60;jgz&#62;"));
+        assert!(o.body.contains("GGD &#60;Kust&#62;</a>"));
+        assert!(
+            o.body.contains(
+                "<title id=\"kosten-titel\">Begrote en werkelijke kosten per jaar</title>"
+            )
+        );
+        let pad = o
+            .body
+            .split("href=\"")
+            .find(|d| d.contains("/opvolging\""))
+            .and_then(|d| d.split('"').next())
+            .expect("opvolging-link")
+            .to_owned();
+        let formulier = app.get(&pad, Some(&raad)).await;
+        assert_eq!(formulier.status, StatusCode::OK);
+        assert!(formulier.body.contains("Tekort &#60;x&#62;"));
+        let goed = app
+            .post(
+                &pad,
+                Some(&raad),
+                &[
+                    ("datum", vandaag.as_str()),
+                    ("opvolging", "Besproken in de commissie"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        assert!(
+            app.get(&kaart, Some(&bestuurder))
+                .await
+                .body
+                .contains(": Besproken in de commissie")
+        );
+        assert_eq!(
+            app.post(
+                &pad,
+                Some(&bestuurder),
+                &[("datum", vandaag.as_str()), ("opvolging", "x")]
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}

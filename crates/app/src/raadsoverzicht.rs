@@ -1,0 +1,146 @@
+//! The council's overview of all collaborations: by importance class and by the board
+//! member who represents the municipality, what they cost against budget per year,
+//! the evaluations due this year, the politically relevant topics and the college's
+//! signals with the council's follow-up.
+
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::datum;
+use samenspel_domain::evaluatie::{Evaluatie, Evaluatiestand, evaluatiestand};
+use samenspel_domain::geld::Bedrag;
+use samenspel_domain::ids::SamenwerkingId;
+use samenspel_domain::jaarcijfers::Cijfersoort;
+use samenspel_domain::rol::Recht;
+use samenspel_store::{KlasseRegel, SamenwerkingRegel, SignaalRegel};
+use std::collections::{BTreeMap, HashMap};
+
+/// Budget and actual costs of all collaborations together in one year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Jaartotaal {
+    pub jaar: i32,
+    pub begroot: Option<Bedrag>,
+    pub werkelijk: Option<Bedrag>,
+}
+
+impl Jaartotaal {
+    /// Actual minus budget, when both are known.
+    pub fn verschil(&self) -> Option<Bedrag> {
+        Some(Bedrag::euro_centen(
+            self.werkelijk?.centen - self.begroot?.centen,
+        ))
+    }
+}
+
+/// A collaboration whose evaluation falls due in the year.
+pub struct EvaluatieDitJaar {
+    pub id: SamenwerkingId,
+    pub naam: String,
+    pub klasse: String,
+    pub stand: Evaluatiestand,
+}
+
+pub struct Raadsoverzicht {
+    pub jaar: i32,
+    pub per_klasse: Vec<(KlasseRegel, Vec<SamenwerkingRegel>)>,
+    /// By the representing board member's name; `None` last: no representative.
+    pub per_bestuurder: Vec<(Option<String>, Vec<SamenwerkingRegel>)>,
+    /// Five years up to this one, oldest first.
+    pub kosten: Vec<Jaartotaal>,
+    pub evaluaties: Vec<EvaluatieDitJaar>,
+    pub politiek: Vec<SamenwerkingRegel>,
+    pub signalen: Vec<SignaalRegel>,
+    pub mag_opvolgen: bool,
+}
+
+/// How many of the latest signals the overview shows.
+const SIGNALEN: i64 = 30;
+
+pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, AppError> {
+    who.require(Recht::SamenwerkingenLezen)?;
+    let jaar = datum::vandaag().year();
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let klassen = exec.belangklassen(who.gemeente).await?;
+    let alle = exec.list_samenwerkingen(who.gemeente, None).await?;
+    let ids: Vec<SamenwerkingId> = alle.iter().map(|s| s.id).collect();
+    let mut evaluaties: HashMap<SamenwerkingId, Vec<Evaluatie>> = HashMap::new();
+    for e in exec.evaluaties_van_verbanden(who.gemeente, &ids).await? {
+        evaluaties
+            .entry(e.samenwerking_id)
+            .or_default()
+            .push(e.evaluatie);
+    }
+    let mut kosten: BTreeMap<i32, Jaartotaal> = (jaar - 4..=jaar)
+        .map(|j| {
+            (
+                j,
+                Jaartotaal {
+                    jaar: j,
+                    begroot: None,
+                    werkelijk: None,
+                },
+            )
+        })
+        .collect();
+    for (j, soort, bedrag) in exec.kosten_per_jaar(who.gemeente, jaar - 4, jaar).await? {
+        if let Some(t) = kosten.get_mut(&j) {
+            match soort {
+                Cijfersoort::Begroot => t.begroot = Some(bedrag),
+                _ => t.werkelijk = Some(bedrag),
+            }
+        }
+    }
+    let signalen = exec.recente_signalen(who.gemeente, SIGNALEN).await?;
+
+    let vandaag = datum::vandaag();
+    let evaluaties_dit_jaar = alle
+        .iter()
+        .filter_map(|s| {
+            let klasse = klassen.iter().find(|k| k.code == s.gegevens.klasse)?;
+            let e = evaluaties.get(&s.id).map(Vec::as_slice).unwrap_or(&[]);
+            let stand = evaluatiestand(e, klasse.maanden(), vandaag);
+            stand.in_jaar(jaar).then(|| EvaluatieDitJaar {
+                id: s.id,
+                naam: s.gegevens.naam.clone(),
+                klasse: klasse.naam.clone(),
+                stand,
+            })
+        })
+        .collect();
+    let mut per_bestuurder: BTreeMap<(bool, String), Vec<SamenwerkingRegel>> = BTreeMap::new();
+    for s in &alle {
+        let sleutel = match &s.vertegenwoordiger {
+            Some((_, naam)) => (false, naam.clone()),
+            None => (true, String::new()),
+        };
+        per_bestuurder.entry(sleutel).or_default().push(s.clone());
+    }
+    let politiek = alle
+        .iter()
+        .filter(|s| s.gegevens.politiek_relevant.is_some())
+        .cloned()
+        .collect();
+    let per_klasse = klassen
+        .into_iter()
+        .map(|k| {
+            let lijst = alle
+                .iter()
+                .filter(|s| s.gegevens.klasse == k.code)
+                .cloned()
+                .collect();
+            (k, lijst)
+        })
+        .collect();
+    Ok(Raadsoverzicht {
+        jaar,
+        per_klasse,
+        per_bestuurder: per_bestuurder
+            .into_iter()
+            .map(|((geen, naam), lijst)| ((!geen).then_some(naam), lijst))
+            .collect(),
+        kosten: kosten.into_values().collect(),
+        evaluaties: evaluaties_dit_jaar,
+        politiek,
+        signalen,
+        mag_opvolgen: who.mag(Recht::SignalenOpvolgen),
+    })
+}
