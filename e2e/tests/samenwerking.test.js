@@ -25,8 +25,10 @@ test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld',
   await page.getByLabel('Jaarlijkse bijdrage (€)').fill('€ 200.000');
   await page.getByLabel('Orgaan waarin de gemeente zit').fill('Algemeen bestuur');
   await page.getByLabel('Accounthouder').selectOption({ index: 1 });
+  await page.getByRole('group', { name: "Raadsthema's" }).getByLabel('11. Mobiliteit').check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await assert.doesNotReject(page.getByText('Het samenwerkingsverband is opgeslagen.').waitFor());
+  await assert.doesNotReject(page.getByRole('region', { name: 'Kern' }).getByRole('link', { name: 'Mobiliteit' }).waitFor());
   await assert.doesNotReject(page.getByText('Ja: de gemeente heeft een bestuurlijk én een financieel belang').waitFor());
   await checkToegankelijkheid(page);
   await page.getByText('Deelnemer toevoegen', { exact: true }).first().click();
@@ -78,6 +80,12 @@ test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld',
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await assert.doesNotReject(evaluaties.getByText('Gepland op 1 maart 2099.').waitFor());
   await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Doel toevoegen' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Doel', { exact: true }).fill('Tien fietsverbindingen tussen de kernen');
+  await page.getByLabel('Streefwaarde').fill('10 in 2030');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByRole('region', { name: 'Doelen en resultaten' }).getByText('10 in 2030').waitFor());
   await page.context().close();
 });
 

@@ -270,6 +270,8 @@ pub async fn themas(ctx: &Ctx, who: &Principal) -> Result<Vec<ThemaRegel>, AppEr
 
 pub struct ThemaOverzicht {
     pub thema: ThemaRegel,
+    /// The collaborations serving the theme.
+    pub samenwerkingen: Vec<samenspel_store::SamenwerkingThema>,
     pub relaties: Vec<GekoppeldeRelatie>,
     pub volgende: Option<RelatieCursor>,
 }
@@ -293,6 +295,7 @@ pub async fn thema(
         .await?;
     let (relaties, volgende) = crate::pagina(relaties, PAGINA_GROOTTE, |r| r.cursor.clone());
     Ok(ThemaOverzicht {
+        samenwerkingen: exec.samenwerkingen_van_thema(who.gemeente, id).await?,
         thema,
         relaties,
         volgende,

@@ -262,6 +262,24 @@ const SANNE: [&str; 3] = [
     "Techport Kustregio Coöperatie U.A.",
 ];
 
+/// The council themes (by number) each collaboration serves.
+const THEMAS: &[(&str, &[i32])] = &[
+    ("Veiligheidsregio Kustland", &[3]),
+    ("Omgevingsdienst Kust en Duin", &[2, 10]),
+    ("GGD Kustland", &[4, 5]),
+    ("Recreatieschap Duinen en Meer", &[1, 13]),
+    ("Afvalbedrijf Kustreiniging N.V.", &[10]),
+    ("BNG Bank (aandelen)", &[15]),
+    ("Economic Board Kustregio", &[7, 8]),
+    ("Techport Kustregio Coöperatie U.A.", &[7, 8]),
+    ("Woonconvenant Kust 2025-2030", &[9]),
+    ("Werkbedrijf Kust (bedrijfsvoeringsorganisatie)", &[6, 7]),
+    ("Belastingsamenwerking Kustgemeenten", &[15, 16]),
+    ("Regionaal Archief Kustland", &[16]),
+    ("Netwerk Sterke Kustsamenleving", &[6, 14]),
+    ("Regeling Leerlingenvervoer Kust", &[5, 11]),
+];
+
 pub(crate) async fn maak_samenwerkingsverbanden(
     ctx: &Ctx,
     gemeente: GemeenteId,
@@ -324,6 +342,13 @@ pub(crate) async fn maak_samenwerkingsverbanden(
                     .unwrap_or_default()
             },
             exit: String::new(),
+            themas: THEMAS
+                .iter()
+                .filter(|(v, _)| *v == naam)
+                .flat_map(|(_, nummers)| nummers.iter())
+                .filter_map(|nr| k.themas.iter().find(|t| t.nummer == *nr))
+                .map(|t| t.id.to_string())
+                .collect(),
             // Everything formal is published; the informal network is not.
             openbaar: (vorm != "informeel_netwerk").then(|| "on".to_owned()),
             openbare_velden: ["openbaar_belang", "motieven", "belangen", "politiek_relevant"]

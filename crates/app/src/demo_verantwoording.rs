@@ -4,6 +4,7 @@
 use crate::{AppError, Ctx, Principal};
 use crate::{signaal, verantwoording, wgr};
 use samenspel_domain::datum;
+use samenspel_domain::doel::DoelInvoer;
 use samenspel_domain::evaluatie::EvaluatieInvoer;
 use samenspel_domain::ids::{GemeenteId, SamenwerkingId};
 use samenspel_domain::risico::RisicoInvoer;
@@ -122,6 +123,52 @@ const RISICOS: &[(&str, i32, &str, &str, &str, &str, &str)] = &[
         "2",
         "Onderhoudsplan 2026-2030.",
         "€ 90.000",
+    ),
+];
+
+/// (collaboration, goal, criterion, target, result)
+const DOELEN: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "Veiligheidsregio Kustland",
+        "Snelle brandweerzorg in de hele gemeente",
+        "Aandeel uitrukken binnen de normtijd",
+        "90 %",
+        "86 % in het afgelopen jaar; Duinwijk-Noord blijft achter.",
+    ),
+    (
+        "Veiligheidsregio Kustland",
+        "Voorbereid op rampen en crises",
+        "Oefeningen met de gemeentelijke crisisorganisatie",
+        "2 per jaar",
+        "2 oefeningen gehouden.",
+    ),
+    (
+        "GGD Kustland",
+        "Gezond opgroeien",
+        "Bereik van de jeugdgezondheidszorg",
+        "95 % van de kinderen tot 4 jaar",
+        "96 %.",
+    ),
+    (
+        "Werkbedrijf Kust (bedrijfsvoeringsorganisatie)",
+        "Werk voor inwoners met een afstand tot de arbeidsmarkt",
+        "Plaatsingen in beschut werk en bij reguliere werkgevers",
+        "120 per jaar",
+        "104 plaatsingen; tekort op beschut werk.",
+    ),
+    (
+        "Woonconvenant Kust 2025-2030",
+        "Meer betaalbare woningen",
+        "Opgeleverde sociale huurwoningen",
+        "400 per jaar",
+        "410 opgeleverd.",
+    ),
+    (
+        "Techport Kustregio Coöperatie U.A.",
+        "Technisch talent houden in de regio",
+        "Studenten techniek met een stage of baan in de regio",
+        "60 %",
+        "",
     ),
 ];
 
@@ -361,6 +408,15 @@ pub(crate) async fn maak_verantwoording(ctx: &Ctx, gemeente: GemeenteId) -> Resu
             bron: format!("{bron} {}", vandaag.year()),
         };
         verantwoording::voortgang_toevoegen(ctx, &systeem, id(verband)?, &invoer).await?;
+    }
+    for (verband, omschrijving, criterium, streefwaarde, resultaat) in DOELEN {
+        let invoer = DoelInvoer {
+            omschrijving: (*omschrijving).into(),
+            criterium: (*criterium).into(),
+            streefwaarde: (*streefwaarde).into(),
+            resultaat: (*resultaat).into(),
+        };
+        verantwoording::doel_opslaan(ctx, &systeem, id(verband)?, None, &invoer).await?;
     }
     maak_wgr(ctx, &systeem, &ids).await?;
     for (verband, geleden, soort, onderwerp, opvolging) in SIGNALEN {

@@ -41,6 +41,10 @@ pub struct EvaluatieDitJaar {
 pub struct Raadsoverzicht {
     pub jaar: i32,
     pub per_klasse: Vec<(KlasseRegel, Vec<SamenwerkingRegel>)>,
+    /// By council theme (in theme order); a collaboration can serve several.
+    pub per_thema: Vec<(String, Vec<(SamenwerkingId, String)>)>,
+    /// Collaborations linked to no theme.
+    pub zonder_thema: Vec<(SamenwerkingId, String)>,
     /// By the representing board member's name; `None` last: no representative.
     pub per_bestuurder: Vec<(Option<String>, Vec<SamenwerkingRegel>)>,
     /// Five years up to this one, oldest first.
@@ -90,6 +94,23 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, App
         }
     }
     let signalen = exec.recente_signalen(who.gemeente, SIGNALEN).await?;
+    let mut per_thema: Vec<(String, Vec<(SamenwerkingId, String)>)> = Vec::new();
+    for l in exec.alle_samenwerking_themas(who.gemeente).await? {
+        let item = (l.samenwerking_id, l.samenwerking_naam);
+        match per_thema.last_mut() {
+            Some((naam, lijst)) if *naam == l.thema_naam => lijst.push(item),
+            _ => per_thema.push((l.thema_naam, vec![item])),
+        }
+    }
+    let zonder_thema = alle
+        .iter()
+        .filter(|s| {
+            !per_thema
+                .iter()
+                .any(|(_, l)| l.iter().any(|(id, _)| *id == s.id))
+        })
+        .map(|s| (s.id, s.gegevens.naam.clone()))
+        .collect();
 
     let vandaag = datum::vandaag();
     let evaluaties_dit_jaar = alle
@@ -132,6 +153,8 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, App
         .collect();
     Ok(Raadsoverzicht {
         jaar,
+        per_thema,
+        zonder_thema,
         per_klasse,
         per_bestuurder: per_bestuurder
             .into_iter()

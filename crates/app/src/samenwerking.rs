@@ -6,7 +6,9 @@ use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::datum;
 use samenspel_domain::evaluatie::{Evaluatie, Evaluatiestand, evaluatiestand};
-use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId};
+use samenspel_domain::ids::{
+    BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId, ThemaId,
+};
 use samenspel_domain::invalid::beide;
 use samenspel_domain::jaarcijfers::{Cijfer, Cijfersoort, parse_jaar, parse_jaarcijfers};
 use samenspel_domain::rol::Recht;
@@ -51,12 +53,14 @@ pub struct Kaart {
     pub deelnemers: Vec<DeelnemerRegel>,
     pub jaarcijfers: Vec<JaarcijferRegel>,
     pub risicos: Vec<RisicoRegel>,
+    pub doelen: Vec<samenspel_store::DoelRegel>,
     pub voortgang: Vec<VoortgangRegel>,
     pub evaluaties: Vec<EvaluatieRegel>,
     pub evaluatiestand: Evaluatiestand,
     /// This year's Wgr deadlines; `None` for a collaboration without the cycle.
     pub wgr: Option<Vec<samenspel_domain::wgr::Termijn>>,
     pub signalen: Vec<samenspel_store::SignaalRegel>,
+    pub themas: Vec<samenspel_store::SamenwerkingThema>,
     pub mag_wijzigen: bool,
     pub mag_signaleren: bool,
     pub mag_opvolgen: bool,
@@ -137,11 +141,13 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         deelnemers: exec.deelnemers_van(who.gemeente, id).await?,
         jaarcijfers: exec.jaarcijfers_van(who.gemeente, id).await?,
         risicos: exec.risicos_van(who.gemeente, id).await?,
+        doelen: exec.doelen_van(who.gemeente, id).await?,
         voortgang: exec.voortgang_van(who.gemeente, id).await?,
         evaluatiestand: evaluatiestand(&alle, klasse.maanden(), datum::vandaag()),
         evaluaties,
         wgr,
         signalen: exec.signalen_van(who.gemeente, id).await?,
+        themas: exec.themas_van_samenwerking(who.gemeente, id).await?,
         mag_signaleren: who.mag(Recht::SignalenVersturen),
         mag_opvolgen: who.mag(Recht::SignalenOpvolgen),
         samenwerking: s,
@@ -282,6 +288,7 @@ pub async fn deelnemer_verwijderen(
 /// What the card form offers to choose from.
 pub struct Keuzes {
     pub klassen: Vec<KlasseRegel>,
+    pub themas: Vec<samenspel_store::ThemaRegel>,
     pub medewerkers: Vec<MedewerkerRegel>,
     pub bestuurders: Vec<BestuurderRegel>,
 }
@@ -292,6 +299,7 @@ pub async fn keuzes(ctx: &Ctx, who: &Principal) -> Result<Keuzes, AppError> {
     let mut exec = conn.exec();
     Ok(Keuzes {
         klassen: exec.belangklassen(who.gemeente).await?,
+        themas: exec.list_themas(who.gemeente).await?,
         medewerkers: exec
             .list_medewerkers(who.gemeente)
             .await?
@@ -307,7 +315,7 @@ async fn valideer(
     exec: &mut Exec<'_>,
     who: &Principal,
     invoer: &SamenwerkingInvoer,
-) -> Result<(SamenwerkingGegevens, SamenwerkingMensen), AppError> {
+) -> Result<(SamenwerkingGegevens, SamenwerkingMensen, Vec<ThemaId>), AppError> {
     let kaart = invoer.parse();
     let mut fouten = match &kaart {
         Ok(_) => Invalids::new(),
@@ -352,6 +360,26 @@ async fn valideer(
             }
         },
     };
+    let bestaand: Vec<ThemaId> = exec
+        .list_themas(who.gemeente)
+        .await?
+        .into_iter()
+        .map(|t| ThemaId(t.id))
+        .collect();
+    let mut themas = Vec::new();
+    for t in &invoer.themas {
+        match t.trim().parse::<ThemaId>() {
+            Ok(id) if bestaand.contains(&id) => {
+                if !themas.contains(&id) {
+                    themas.push(id);
+                }
+            }
+            _ => {
+                fouten.push(Invalid::new("themas", "Kies raadsthema's uit de lijst."));
+                break;
+            }
+        }
+    }
     match kaart {
         Ok(k) if fouten.is_empty() => Ok((
             k,
@@ -359,6 +387,7 @@ async fn valideer(
                 accounthouder,
                 vertegenwoordiger,
             },
+            themas,
         )),
         _ => Err(AppError::Invalid(fouten)),
     }
@@ -374,7 +403,7 @@ pub async fn opslaan(
     mag_wijzigen(ctx, who, id).await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    let (kaart, mensen) = valideer(&mut exec, who, invoer).await?;
+    let (kaart, mensen, themas) = valideer(&mut exec, who, invoer).await?;
     let (id, actie) = match id {
         Some(id) => {
             if !exec
@@ -394,6 +423,8 @@ pub async fn opslaan(
             (id, Actie::Aangemaakt)
         }
     };
+    exec.zet_samenwerking_themas(who.gemeente, id, &themas)
+        .await?;
     gelogd(&mut exec, who, actie, id, &kaart.naam).await?;
     tx.commit().await?;
     Ok(id)

@@ -4,12 +4,13 @@
 use crate::samenwerking::wijzig;
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::datum;
+use samenspel_domain::doel::DoelInvoer;
 use samenspel_domain::evaluatie::EvaluatieInvoer;
-use samenspel_domain::ids::{EvaluatieId, RisicoId, SamenwerkingId, VoortgangId};
+use samenspel_domain::ids::{DoelId, EvaluatieId, RisicoId, SamenwerkingId, VoortgangId};
 use samenspel_domain::risico::RisicoInvoer;
 use samenspel_domain::rol::Recht;
 use samenspel_domain::voortgang::VoortgangInvoer;
-use samenspel_store::{EvaluatieRegel, RisicoRegel};
+use samenspel_store::{DoelRegel, EvaluatieRegel, RisicoRegel};
 
 /// Adds a risk (`id` `None`) or changes one.
 pub async fn risico_opslaan(
@@ -156,6 +157,61 @@ pub async fn evaluatie(
         .find(|e| e.id == id)
         .ok_or(AppError::NotFound)?;
     Ok((k.samenwerking.gegevens.naam, e))
+}
+
+/// Adds a goal (`id` `None`) or changes one, its result included.
+pub async fn doel_opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: Option<DoelId>,
+    invoer: &DoelInvoer,
+) -> Result<DoelId, AppError> {
+    crate::samenwerking::mag_wijzigen(ctx, who, Some(samenwerking)).await?;
+    let doel = invoer.parse()?;
+    let toelichting = bewerking(id.is_none(), "doel", &doel.omschrijving);
+    let did = id.unwrap_or_default();
+    wijzig(ctx, who, samenwerking, &toelichting, async |exec| {
+        if exec
+            .zet_doel(who.gemeente, samenwerking, did, id.is_none(), &doel)
+            .await?
+        {
+            Ok(did)
+        } else {
+            Err(AppError::NotFound)
+        }
+    })
+    .await
+}
+
+pub async fn doel_verwijderen(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: DoelId,
+) -> Result<(), AppError> {
+    let toelichting = format!("doel {id} verwijderd");
+    wijzig(ctx, who, samenwerking, &toelichting, async |exec| {
+        gevonden(exec.delete_doel(who.gemeente, samenwerking, id).await?)
+    })
+    .await
+}
+
+/// One goal for its form, with the collaboration's name.
+pub async fn doel(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    id: DoelId,
+) -> Result<(String, DoelRegel), AppError> {
+    who.require(Recht::SamenwerkingenWijzigen)?;
+    let k = crate::samenwerking::kaart(ctx, who, samenwerking).await?;
+    let d = k
+        .doelen
+        .into_iter()
+        .find(|d| d.id == id)
+        .ok_or(AppError::NotFound)?;
+    Ok((k.samenwerking.gegevens.naam, d))
 }
 
 /// The audit note of adding or changing a `wat`.

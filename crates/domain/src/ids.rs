@@ -69,6 +69,7 @@ id_type!(
     ToezeggingId,
     SamenwerkingId,
     SignaalId,
+    DoelId,
     RisicoId,
     VoortgangId,
     EvaluatieId,

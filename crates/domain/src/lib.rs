@@ -8,6 +8,7 @@ pub mod cadans;
 mod codelijst;
 pub mod contact;
 pub mod datum;
+pub mod doel;
 pub mod evaluatie;
 pub mod gebruiker;
 pub mod geld;

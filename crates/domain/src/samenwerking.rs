@@ -247,6 +247,9 @@ pub struct SamenwerkingInvoer {
     /// Checkboxes: the optional parts shown publicly (repeated field).
     #[serde(default)]
     pub openbare_velden: Vec<String>,
+    /// Checkboxes: the ids of the council themes it serves (repeated field).
+    #[serde(default)]
+    pub themas: Vec<String>,
 }
 
 /// A validated card; the class and people are checked against the tenant's lists by

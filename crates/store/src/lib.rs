@@ -25,6 +25,7 @@ mod relatie;
 mod relatieverband;
 mod review;
 mod samenwerking;
+mod samenwerking_thema;
 mod sessie;
 mod signaal;
 mod sql;
@@ -62,9 +63,10 @@ pub use review::{
     DimensieRegel, GesprekDetail, GesprekRegel, NieuwRelatiegesprek, PartnerlinkRegel, TrendRegel,
 };
 pub use samenwerking::{DeelnemerRegel, KlasseRegel, SamenwerkingMensen, SamenwerkingRegel};
+pub use samenwerking_thema::SamenwerkingThema;
 pub use sessie::SessieRegel;
 pub use signaal::SignaalRegel;
-pub use verantwoording::{EvaluatieRegel, RisicoRegel, VoortgangRegel};
+pub use verantwoording::{DoelRegel, EvaluatieRegel, RisicoRegel, VoortgangRegel};
 pub use verwatering::NormRegel;
 pub use wgr::WgrRegel;
 

@@ -5,9 +5,12 @@ use crate::error::{StoreError, code};
 use crate::on_exec;
 use crate::sql::{Arg, Sql, bind_args};
 use samenspel_domain::beoordeling::Score;
+use samenspel_domain::doel::Doel;
 use samenspel_domain::evaluatie::Evaluatie;
 use samenspel_domain::geld::Bedrag;
-use samenspel_domain::ids::{EvaluatieId, GemeenteId, RisicoId, SamenwerkingId, VoortgangId};
+use samenspel_domain::ids::{
+    DoelId, EvaluatieId, GemeenteId, RisicoId, SamenwerkingId, VoortgangId,
+};
 use samenspel_domain::risico::Risico;
 use samenspel_domain::voortgang::{Voortgang, Voortgangsstand};
 use sqlx::AssertSqlSafe;
@@ -20,6 +23,21 @@ pub struct RisicoRegel {
     pub id: RisicoId,
     pub samenwerking_id: SamenwerkingId,
     pub risico: Risico,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoelRegel {
+    pub id: DoelId,
+    pub doel: Doel,
+}
+
+#[derive(sqlx::FromRow)]
+struct DoelRow {
+    id: Uuid,
+    omschrijving: String,
+    criterium: Option<String>,
+    streefwaarde: Option<String>,
+    resultaat: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +152,65 @@ const UPDATE_EVALUATIE: &str = "UPDATE evaluatie SET onderwerp = $4, gepland = $
 const DELETE_EVALUATIE: &str =
     "DELETE FROM evaluatie WHERE gemeente_id = $1 AND samenwerking_id = $2 AND id = $3";
 
+const INSERT_DOEL: &str = "INSERT INTO doel (gemeente_id, samenwerking_id, id, omschrijving, criterium, streefwaarde, resultaat, gewijzigd_op) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+const UPDATE_DOEL: &str = "UPDATE doel SET omschrijving = $4, criterium = $5, streefwaarde = $6, resultaat = $7, gewijzigd_op = $8 \
+     WHERE gemeente_id = $1 AND samenwerking_id = $2 AND id = $3";
+const DELETE_DOEL: &str =
+    "DELETE FROM doel WHERE gemeente_id = $1 AND samenwerking_id = $2 AND id = $3";
+const DOELEN_VAN: &str = "SELECT id, omschrijving, criterium, streefwaarde, resultaat FROM doel \
+     WHERE gemeente_id = $1 AND samenwerking_id = $2 ORDER BY id LIMIT 200";
+
 impl Exec<'_> {
+    /// Stores a new goal (`nieuw`) or changes one; `false` when there was none.
+    pub async fn zet_doel(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+        id: DoelId,
+        nieuw: bool,
+        d: &Doel,
+    ) -> Result<bool, StoreError> {
+        let sql = if nieuw { INSERT_DOEL } else { UPDATE_DOEL };
+        let n = on_exec!(self, c => sqlx::query(sql).bind(gemeente.0).bind(samenwerking.0).bind(id.0)
+            .bind(&d.omschrijving).bind(d.criterium.as_deref()).bind(d.streefwaarde.as_deref())
+            .bind(d.resultaat.as_deref()).bind(OffsetDateTime::now_utc())
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    pub async fn delete_doel(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+        id: DoelId,
+    ) -> Result<bool, StoreError> {
+        self.verwijder(DELETE_DOEL, gemeente, samenwerking, id.0)
+            .await
+    }
+
+    /// A collaboration's goals in the order they were set.
+    pub async fn doelen_van(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+    ) -> Result<Vec<DoelRegel>, StoreError> {
+        let rows: Vec<DoelRow> = on_exec!(self, c => sqlx::query_as(DOELEN_VAN).bind(gemeente.0).bind(samenwerking.0)
+            .fetch_all(&mut **c).await)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| DoelRegel {
+                id: DoelId(r.id),
+                doel: Doel {
+                    omschrijving: r.omschrijving,
+                    criterium: r.criterium,
+                    streefwaarde: r.streefwaarde,
+                    resultaat: r.resultaat,
+                },
+            })
+            .collect())
+    }
+
     /// Stores a new risk (`nieuw`) or changes one; `false` when there was none to change.
     pub async fn zet_risico(
         &mut self,

@@ -132,3 +132,103 @@ async fn het_college_signaleert_en_de_raad_volgt_op() {
         ));
     }
 }
+
+#[tokio::test]
+async fn verbanden_per_raadsthema() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let rol = |r: Rol| p.iter().find(|x| x.rol == r).expect("rol");
+        let (beheerder, medewerker, raadslid) = (
+            rol(Rol::Beheerder),
+            rol(Rol::Medewerker),
+            rol(Rol::Raadslid),
+        );
+        let veiligheid = samenspel_app::bestuur::thema_opslaan(
+            &ctx,
+            beheerder,
+            None,
+            &crate::analyse::thema("Veiligheid"),
+        )
+        .await
+        .expect("thema");
+        let invoer = |naam: &str, themas: Vec<String>| SamenwerkingInvoer {
+            naam: naam.into(),
+            rechtsvorm: "openbaar_lichaam".into(),
+            klasse: "politiek_belangrijk".into(),
+            themas,
+            ..Default::default()
+        };
+        let vr = samenwerking::opslaan(
+            &ctx,
+            medewerker,
+            None,
+            &invoer(
+                "Veiligheidsregio",
+                vec![veiligheid.to_string(), veiligheid.to_string()],
+            ),
+        )
+        .await
+        .expect("vr");
+        samenwerking::opslaan(&ctx, medewerker, None, &invoer("Archief", Vec::new()))
+            .await
+            .expect("archief");
+        assert_eq!(
+            fouten_van(
+                samenwerking::opslaan(
+                    &ctx,
+                    medewerker,
+                    None,
+                    &invoer("Fout", vec!["verzonnen".into()])
+                )
+                .await
+            ),
+            ["themas"]
+        );
+        let k = samenwerking::kaart(&ctx, raadslid, vr)
+            .await
+            .expect("kaart");
+        assert_eq!(k.themas.len(), 1, "a theme chosen twice is linked once");
+        let o = raadsoverzicht::overzicht(&ctx, raadslid)
+            .await
+            .expect("overzicht");
+        assert_eq!(o.per_thema.len(), 1);
+        assert_eq!(o.per_thema[0].0, "Veiligheid");
+        assert_eq!(
+            o.per_thema[0]
+                .1
+                .iter()
+                .map(|s| s.1.as_str())
+                .collect::<Vec<_>>(),
+            ["Veiligheidsregio"]
+        );
+        assert_eq!(
+            o.zonder_thema
+                .iter()
+                .map(|s| s.1.as_str())
+                .collect::<Vec<_>>(),
+            ["Archief"]
+        );
+        let thema = samenspel_app::bestuur::thema(&ctx, raadslid, veiligheid, None)
+            .await
+            .expect("thema");
+        assert_eq!(thema.samenwerkingen.len(), 1);
+
+        // Unlinking on save: the card form sends no themes.
+        samenwerking::opslaan(
+            &ctx,
+            medewerker,
+            Some(vr),
+            &invoer("Veiligheidsregio", Vec::new()),
+        )
+        .await
+        .expect("zonder thema");
+        assert!(
+            samenwerking::kaart(&ctx, raadslid, vr)
+                .await
+                .expect("kaart")
+                .themas
+                .is_empty()
+        );
+    }
+}

@@ -79,6 +79,40 @@ async fn risicos_voortgang_en_evaluaties_bijhouden() {
             Some(25_000_000)
         );
 
+        // Goals: a description is required; the result is filled in later.
+        use samenspel_domain::doel::DoelInvoer;
+        assert_eq!(
+            fouten_van(
+                verantwoording::doel_opslaan(&ctx, medewerker, id, None, &DoelInvoer::default())
+                    .await
+            ),
+            ["omschrijving"]
+        );
+        let doel = DoelInvoer {
+            omschrijving: "Handhaving op orde".into(),
+            criterium: "Achterstand in dossiers".into(),
+            streefwaarde: "Nul".into(),
+            resultaat: String::new(),
+        };
+        let did = verantwoording::doel_opslaan(&ctx, medewerker, id, None, &doel)
+            .await
+            .expect("doel");
+        let bereikt = DoelInvoer {
+            resultaat: "Achterstand gehalveerd".into(),
+            ..doel
+        };
+        verantwoording::doel_opslaan(&ctx, medewerker, id, Some(did), &bereikt)
+            .await
+            .expect("resultaat");
+        assert!(matches!(
+            verantwoording::doel_opslaan(&ctx, raadslid, id, Some(did), &bereikt).await,
+            Err(AppError::Forbidden)
+        ));
+        let (_, d) = verantwoording::doel(&ctx, medewerker, id, did)
+            .await
+            .expect("doel");
+        assert_eq!(d.doel.resultaat.as_deref(), Some("Achterstand gehalveerd"));
+
         // Progress: not in the future; newest first.
         assert_eq!(
             fouten_van(

@@ -22,7 +22,6 @@ use samenspel_domain::samenwerking::{
     DeelnemerInvoer, Meerwaardeperspectief, OpenbaarVeld, Rechtsvorm, Risicoprofiel,
     SamenwerkingInvoer, formatteer_percentage,
 };
-use samenspel_store::SamenwerkingRegel;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -241,6 +240,14 @@ impl FormulierPagina {
         OpenbaarVeld::ALLE
     }
 
+    fn themas(&self) -> &[samenspel_store::ThemaRegel] {
+        &self.k.themas
+    }
+
+    fn is_thema(&self, t: &samenspel_store::ThemaRegel) -> bool {
+        self.v.themas.iter().any(|id| *id == t.id.to_string())
+    }
+
     fn is_openbaar(&self, v: &OpenbaarVeld) -> bool {
         self.v.openbare_velden.iter().any(|c| c == v.code())
     }
@@ -313,7 +320,8 @@ async fn nieuw(State(state): State<AppState>, ingelogd: Ingelogd) -> Result<Resp
 }
 
 /// The stored card as the form shows it.
-fn als_invoer(s: &SamenwerkingRegel) -> SamenwerkingInvoer {
+fn als_invoer(k: &Kaart) -> SamenwerkingInvoer {
+    let s = &k.samenwerking;
     let g = &s.gegevens;
     let tekst = |t: &Option<String>| t.clone().unwrap_or_default();
     let bedrag = |b: Option<Bedrag>| b.map(|b| b.to_string()).unwrap_or_default();
@@ -361,6 +369,7 @@ fn als_invoer(s: &SamenwerkingRegel) -> SamenwerkingInvoer {
             .iter()
             .map(|v| v.code().to_owned())
             .collect(),
+        themas: k.themas.iter().map(|t| t.thema_id.to_string()).collect(),
     }
 }
 
@@ -375,7 +384,7 @@ async fn bewerken(
         &state,
         &ingelogd.sessie,
         Some(id),
-        als_invoer(&k.samenwerking),
+        als_invoer(&k),
         Fouten::default(),
     )
     .await

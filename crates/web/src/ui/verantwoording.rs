@@ -16,8 +16,11 @@ use samenspel_app::auth::Sessie;
 use samenspel_app::{AppError, samenwerking, signaal, verantwoording};
 use samenspel_domain::beoordeling::Score;
 use samenspel_domain::datum;
+use samenspel_domain::doel::DoelInvoer;
 use samenspel_domain::evaluatie::EvaluatieInvoer;
-use samenspel_domain::ids::{EvaluatieId, RisicoId, SamenwerkingId, SignaalId, VoortgangId};
+use samenspel_domain::ids::{
+    DoelId, EvaluatieId, RisicoId, SamenwerkingId, SignaalId, VoortgangId,
+};
 use samenspel_domain::risico::{RisicoInvoer, impact_label, kans_label};
 use samenspel_domain::rol::Recht;
 use samenspel_domain::signaal::{OpvolgingInvoer, SignaalInvoer, Signaalsoort};
@@ -53,6 +56,13 @@ pub fn routes() -> Router<AppState> {
             &pad("/evaluaties/{eid}/verwijderen"),
             post(evaluatie_verwijderen),
         )
+        .route(&pad("/doelen"), post(doel_aanmaken))
+        .route(&pad("/doelen/nieuw"), get(doel_nieuw))
+        .route(
+            &pad("/doelen/{did}"),
+            get(doel_bewerken).post(doel_wijzigen),
+        )
+        .route(&pad("/doelen/{did}/verwijderen"), post(doel_verwijderen))
         .route(&pad("/signalen"), post(signaal_aanmaken))
         .route(&pad("/signalen/nieuw"), get(signaal_nieuw))
         .route(
@@ -95,6 +105,12 @@ const VOORTGANG: Soort = Soort {
     nieuw: "Voortgangsrapportage toevoegen",
     bewerken: "Voortgangsrapportage",
     anker: "kop-voortgang",
+};
+const DOEL: Soort = Soort {
+    pad: "doelen",
+    nieuw: "Doel toevoegen",
+    bewerken: "Doel en resultaat bijwerken",
+    anker: "kop-doelen",
 };
 const SIGNAAL: Soort = Soort {
     pad: "signalen",
@@ -645,4 +661,96 @@ async fn opvolging_opslaan(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+// ---------- goals ----------
+
+#[derive(Template)]
+#[template(path = "samenwerking/doel.html")]
+struct DoelPagina {
+    layout: Layout,
+    f: Onderdeel,
+    v: DoelInvoer,
+}
+
+async fn doel_nieuw(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let sessie = &ingelogd.sessie;
+    let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
+    Ok(render(
+        StatusCode::OK,
+        &DoelPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&DOEL, id, naam, None, Fouten::default()),
+            v: DoelInvoer::default(),
+        },
+    ))
+}
+
+async fn doel_bewerken(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path((id, did)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (id, did): (SamenwerkingId, DoelId) = (parse_id(&id)?, parse_id(&did)?);
+    let sessie = &ingelogd.sessie;
+    let (naam, d) = verantwoording::doel(&state.ctx, &sessie.principal, id, did).await?;
+    Ok(render(
+        StatusCode::OK,
+        &DoelPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&DOEL, id, naam, Some(did.to_string()), Fouten::default()),
+            v: DoelInvoer::van(&d.doel),
+        },
+    ))
+}
+
+async fn doel_opslaan(
+    state: &AppState,
+    id: SamenwerkingId,
+    did: Option<DoelId>,
+    form: Formulier<DoelInvoer>,
+) -> Result<Response, PageError> {
+    let sessie = &form.ingelogd.sessie;
+    let uitkomst =
+        verantwoording::doel_opslaan(&state.ctx, &sessie.principal, id, did, &form.velden).await;
+    na_opslaan(state, sessie, id, uitkomst, DOEL.anker, |naam, fouten| {
+        DoelPagina {
+            layout: layout(sessie),
+            f: Onderdeel::van(&DOEL, id, naam, did.map(|d| d.to_string()), fouten),
+            v: form.velden.clone(),
+        }
+    })
+    .await
+}
+
+async fn doel_aanmaken(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: Formulier<DoelInvoer>,
+) -> Result<Response, PageError> {
+    doel_opslaan(&state, parse_id(&id)?, None, form).await
+}
+
+async fn doel_wijzigen(
+    State(state): State<AppState>,
+    Path((id, did)): Path<(String, String)>,
+    form: Formulier<DoelInvoer>,
+) -> Result<Response, PageError> {
+    doel_opslaan(&state, parse_id(&id)?, Some(parse_id(&did)?), form).await
+}
+
+async fn doel_verwijderen(
+    State(state): State<AppState>,
+    Path((id, did)): Path<(String, String)>,
+    form: Formulier<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let id: SamenwerkingId = parse_id(&id)?;
+    let did: DoelId = parse_id(&did)?;
+    verantwoording::doel_verwijderen(&state.ctx, &form.ingelogd.sessie.principal, id, did).await?;
+    Ok(terug(id, DOEL.anker))
 }

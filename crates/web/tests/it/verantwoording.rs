@@ -106,6 +106,34 @@ async fn risicos_voortgang_en_evaluaties_op_de_kaart() {
                 .contains("Nog geen risico's vastgelegd.")
         );
 
+        // A goal with its target, shown on the card.
+        let fout = app
+            .post(
+                &format!("{kaart}/doelen"),
+                Some(&medewerker),
+                &[("streefwaarde", "90 %")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-omschrijving\">Beschrijf het doel.")
+        );
+        let goed = app
+            .post(
+                &format!("{kaart}/doelen"),
+                Some(&medewerker),
+                &[
+                    ("omschrijving", "Gezond <opgroeien>"),
+                    ("streefwaarde", "95 %"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let k = app.get(&kaart, Some(&raad)).await;
+        assert!(k.body.contains("Gezond &#60;opgroeien&#62;</th>"));
+        assert!(k.body.contains("95 %"));
+
         // Progress: not in the future.
         let morgen = datum::numeriek(datum::vandaag() + Duration::days(1));
         let fout = app
@@ -422,6 +450,7 @@ async fn signalen_en_het_overzicht_voor_de_raad() {
                 "<title id=\"kosten-titel\">Begrote en werkelijke kosten per jaar</title>"
             )
         );
+        assert!(o.body.contains("Zonder raadsthema (1)</h3>"));
         let pad = o
             .body
             .split("href=\"")

@@ -1,0 +1,15 @@
+-- The goals of a collaboration with their evaluation criterion, target and result.
+
+CREATE TABLE doel (
+    gemeente_id     BLOB NOT NULL,
+    id              BLOB NOT NULL,
+    samenwerking_id BLOB NOT NULL,
+    omschrijving    TEXT NOT NULL,
+    criterium       TEXT,
+    streefwaarde    TEXT,
+    resultaat       TEXT,
+    gewijzigd_op    TEXT NOT NULL,
+    PRIMARY KEY (gemeente_id, id),
+    FOREIGN KEY (gemeente_id, samenwerking_id) REFERENCES samenwerkingsverband (gemeente_id, id)
+);
+CREATE INDEX doel_samenwerking ON doel (gemeente_id, samenwerking_id);

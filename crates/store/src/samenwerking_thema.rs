@@ -1,0 +1,110 @@
+//! Which council themes a collaboration serves.
+
+use crate::db::Exec;
+use crate::error::StoreError;
+use crate::on_exec;
+use samenspel_domain::ids::{GemeenteId, SamenwerkingId, ThemaId};
+use uuid::Uuid;
+
+/// A collaboration's link to a theme, with both names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SamenwerkingThema {
+    pub samenwerking_id: SamenwerkingId,
+    pub samenwerking_naam: String,
+    pub thema_id: ThemaId,
+    pub thema_naam: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    samenwerking_id: Uuid,
+    samenwerking_naam: String,
+    thema_id: Uuid,
+    thema_naam: String,
+}
+
+impl From<Row> for SamenwerkingThema {
+    fn from(r: Row) -> Self {
+        SamenwerkingThema {
+            samenwerking_id: SamenwerkingId(r.samenwerking_id),
+            samenwerking_naam: r.samenwerking_naam,
+            thema_id: ThemaId(r.thema_id),
+            thema_naam: r.thema_naam,
+        }
+    }
+}
+
+const WIS: &str = "DELETE FROM samenwerking_thema WHERE gemeente_id = $1 AND samenwerking_id = $2";
+const INSERT: &str =
+    "INSERT INTO samenwerking_thema (gemeente_id, samenwerking_id, thema_id) VALUES ($1, $2, $3)";
+/// The columns and joins every read shares (a macro, so `concat!` can add the rest).
+macro_rules! select {
+    () => {
+        "SELECT st.samenwerking_id, s.naam AS samenwerking_naam, st.thema_id, t.naam AS thema_naam \
+     FROM samenwerking_thema st \
+     JOIN samenwerkingsverband s ON s.gemeente_id = st.gemeente_id AND s.id = st.samenwerking_id \
+     JOIN thema t ON t.gemeente_id = st.gemeente_id AND t.id = st.thema_id"
+    };
+}
+const VAN_SAMENWERKING: &str = concat!(
+    select!(),
+    " WHERE st.gemeente_id = $1 AND st.samenwerking_id = $2 ORDER BY t.nummer LIMIT 100"
+);
+const VAN_THEMA: &str = concat!(
+    select!(),
+    " WHERE st.gemeente_id = $1 AND st.thema_id = $2 ORDER BY s.naam_sleutel LIMIT 500"
+);
+
+impl Exec<'_> {
+    /// Replaces the themes a collaboration serves.
+    pub async fn zet_samenwerking_themas(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+        themas: &[ThemaId],
+    ) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query(WIS).bind(gemeente.0).bind(samenwerking.0)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        for t in themas {
+            on_exec!(self, c => sqlx::query(INSERT).bind(gemeente.0).bind(samenwerking.0).bind(t.0)
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        Ok(())
+    }
+
+    pub async fn themas_van_samenwerking(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+    ) -> Result<Vec<SamenwerkingThema>, StoreError> {
+        let rows: Vec<Row> = on_exec!(self, c => sqlx::query_as(VAN_SAMENWERKING).bind(gemeente.0).bind(samenwerking.0)
+            .fetch_all(&mut **c).await)?;
+        Ok(rows.into_iter().map(SamenwerkingThema::from).collect())
+    }
+
+    /// The collaborations serving a theme (index `samenwerking_thema_thema`).
+    pub async fn samenwerkingen_van_thema(
+        &mut self,
+        gemeente: GemeenteId,
+        thema: ThemaId,
+    ) -> Result<Vec<SamenwerkingThema>, StoreError> {
+        let rows: Vec<Row> = on_exec!(self, c => sqlx::query_as(VAN_THEMA).bind(gemeente.0).bind(thema.0)
+            .fetch_all(&mut **c).await)?;
+        Ok(rows.into_iter().map(SamenwerkingThema::from).collect())
+    }
+
+    /// Every link of the tenant, by theme number (for the council overview).
+    pub async fn alle_samenwerking_themas(
+        &mut self,
+        gemeente: GemeenteId,
+    ) -> Result<Vec<SamenwerkingThema>, StoreError> {
+        let rows: Vec<Row> = on_exec!(self, c => sqlx::query_as(ALLE).bind(gemeente.0)
+            .fetch_all(&mut **c).await)?;
+        Ok(rows.into_iter().map(SamenwerkingThema::from).collect())
+    }
+}
+
+const ALLE: &str = concat!(
+    select!(),
+    " WHERE st.gemeente_id = $1 ORDER BY t.nummer, s.naam_sleutel LIMIT 10000"
+);
