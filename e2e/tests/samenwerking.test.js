@@ -130,3 +130,26 @@ test('iedereen ziet de openbare pagina zonder in te loggen', async () => {
   assert.equal((await page.context().cookies()).length, 0, 'geen cookies');
   await page.context().close();
 });
+
+test('beheerder voegt een belangklasse toe en wijzigt de evaluatietermijn', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'beheerder');
+  await page.getByRole('link', { name: 'Belangklassen' }).first().click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Belangklassen van samenwerkingsverbanden' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Naam').fill('Regionaal strategisch');
+  await page.getByLabel('Evaluatie elke … maanden').fill('nooit');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Evaluatie elke … maanden').fill('18');
+  await page.getByLabel('Rapportage aan de raad').fill('Jaarlijks in de verantwoording over regionale samenwerking.');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await assert.doesNotReject(page.getByRole('row', { name: /Regionaal strategisch 18/ }).waitFor());
+  await page.getByRole('link', { name: /Bewerken.*Regionaal strategisch/ }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Evaluatie elke … maanden').fill('24');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByRole('row', { name: /Regionaal strategisch 24/ }).waitFor());
+  await page.context().close();
+});

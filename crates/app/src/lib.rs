@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod auditlog;
 pub mod auth;
 pub mod bbv;
+pub mod belangklasse;
 pub mod beoordeling;
 pub mod bestuur;
 pub mod cadans;

@@ -82,6 +82,7 @@ pub enum ObjectSoort {
     Relatiegesprek,
     Reviewdimensie,
     Samenwerkingsverband,
+    Belangklasse,
 }
 
 impl ObjectSoort {
@@ -108,6 +109,7 @@ impl ObjectSoort {
             ObjectSoort::Relatiegesprek => "relatiegesprek",
             ObjectSoort::Reviewdimensie => "reviewdimensie",
             ObjectSoort::Samenwerkingsverband => "samenwerkingsverband",
+            ObjectSoort::Belangklasse => "belangklasse",
         }
     }
 }

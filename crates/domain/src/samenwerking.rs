@@ -252,6 +252,40 @@ pub struct SamenwerkingInvoer {
     pub themas: Vec<String>,
 }
 
+/// An importance class as the beheerder types it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct KlasseInvoer {
+    pub naam: String,
+    pub maanden: String,
+    pub rapportage: String,
+}
+
+/// The longest evaluation period a class can ask for: ten years.
+pub const MAX_EVALUATIE_MAANDEN: u32 = 120;
+
+impl KlasseInvoer {
+    /// The evaluation period and the reporting duty (the name is checked like the other
+    /// lists a municipality keeps itself).
+    pub fn parse(&self) -> Result<(u32, String), Invalids> {
+        let mut f = Invalids::new();
+        let maanden = f.check(match self.maanden.trim().parse::<u32>() {
+            Ok(n) if (1..=MAX_EVALUATIE_MAANDEN).contains(&n) => Ok(n),
+            _ => Err(Invalid::new(
+                "maanden",
+                format!("Vul een aantal maanden in tussen 1 en {MAX_EVALUATIE_MAANDEN}."),
+            )),
+        });
+        let rapportage = f.check(verplicht(
+            "rapportage",
+            &self.rapportage,
+            500,
+            "Beschrijf hoe de raad over verbanden in deze klasse wordt geïnformeerd.",
+        ));
+        f.finish(|| Some((maanden?, rapportage?)))
+    }
+}
+
 /// A validated card; the class and people are checked against the tenant's lists by
 /// the caller.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -135,6 +135,7 @@ const SELECT: &str = "SELECT s.gemeente_id, s.id, s.naam, s.vestigingsplaats, s.
      LEFT JOIN medewerker m ON m.gemeente_id = s.gemeente_id AND m.id = s.accounthouder_id \
      LEFT JOIN bestuurder b ON b.gemeente_id = s.gemeente_id AND b.id = s.vertegenwoordiger_id";
 const KLASSEN: &str = "SELECT code, naam, evaluatie_maanden, rapportage FROM belangklasse WHERE gemeente_id = $1 ORDER BY volgorde, naam";
+const UPDATE_KLASSE: &str = "UPDATE belangklasse SET naam = $3, evaluatie_maanden = $4, rapportage = $5 WHERE gemeente_id = $1 AND code = $2";
 const INSERT_KLASSE: &str = "INSERT INTO belangklasse (gemeente_id, code, naam, volgorde, evaluatie_maanden, rapportage) VALUES ($1, $2, $3, $4, $5, $6)";
 const INSERT: &str = "INSERT INTO samenwerkingsverband (gemeente_id, id, naam, naam_sleutel, vestigingsplaats, rechtsvorm, klasse, risicoprofiel, \
        openbaar_belang, motieven, perspectief, orgaan, stemaandeel, aandelen_centen, bijdrage_centen, lening_centen, garantie_centen, \
@@ -203,6 +204,18 @@ impl Exec<'_> {
         on_exec!(self, c => sqlx::query(INSERT_KLASSE).bind(gemeente.0).bind(&k.code).bind(&k.naam).bind(volgorde)
             .bind(k.evaluatie_maanden).bind(&k.rapportage).execute(&mut **c).await.map(|r| r.rows_affected()))?;
         Ok(())
+    }
+
+    /// Changes a class's name, period and reporting duty (its code stays); `false`
+    /// when there is no such class.
+    pub async fn update_belangklasse(
+        &mut self,
+        gemeente: GemeenteId,
+        k: &KlasseRegel,
+    ) -> Result<bool, StoreError> {
+        let n = on_exec!(self, c => sqlx::query(UPDATE_KLASSE).bind(gemeente.0).bind(&k.code).bind(&k.naam)
+            .bind(k.evaluatie_maanden).bind(&k.rapportage).execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        Ok(n == 1)
     }
 
     pub async fn insert_samenwerking(

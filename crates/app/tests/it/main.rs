@@ -2,6 +2,7 @@
 
 mod analyse;
 mod autorisatie;
+mod belangklasse;
 mod bestuur;
 mod eigenaarschap;
 mod netwerk;

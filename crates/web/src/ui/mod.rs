@@ -4,6 +4,7 @@ mod agenda;
 mod analyse;
 mod bbv;
 mod beheer;
+mod belangklasse;
 mod bestuur;
 mod briefing;
 mod cadans;
@@ -47,6 +48,7 @@ pub fn routes() -> Router<AppState> {
         .merge(verantwoording::routes())
         .merge(wgr::routes())
         .merge(raadsoverzicht::routes())
+        .merge(belangklasse::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())

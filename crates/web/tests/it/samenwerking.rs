@@ -437,3 +437,64 @@ async fn paragraaf_verbonden_partijen_als_pagina_en_als_xlsx() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn belangklassen_beheren() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let lijst = app.get("/beheer/belangklassen", Some(&beheerder)).await;
+        assert_eq!(lijst.status, StatusCode::OK);
+        assert!(lijst.body.contains("Politiek zeer belangrijk</th>"));
+        assert!(
+            lijst
+                .body
+                .contains("href=\"/beheer/belangklassen\" aria-current=\"page\"")
+        );
+        assert_eq!(
+            app.get("/beheer/belangklassen", Some(&medewerker))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let fout = app
+            .post(
+                "/beheer/belangklassen",
+                Some(&beheerder),
+                &[("naam", "Strategisch <belang>"), ("maanden", "nooit")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-maanden\">Vul een aantal maanden in tussen 1 en 120.")
+        );
+        assert!(fout.body.contains("value=\"Strategisch &#60;belang&#62;\""));
+        let goed = app
+            .post(
+                "/beheer/belangklassen",
+                Some(&beheerder),
+                &[
+                    ("naam", "Strategisch belang"),
+                    ("maanden", "6"),
+                    ("rapportage", "Elk halfjaar"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let formulier = app
+            .get("/beheer/belangklassen/strategisch_belang", Some(&beheerder))
+            .await;
+        assert_eq!(formulier.status, StatusCode::OK);
+        assert!(formulier.body.contains("value=\"6\""));
+        let nieuw = app
+            .get("/samenwerkingsverbanden/nieuw", Some(&medewerker))
+            .await;
+        assert!(
+            nieuw
+                .body
+                .contains("<option value=\"strategisch_belang\">Strategisch belang</option>")
+        );
+        app.opruimen().await;
+    }
+}

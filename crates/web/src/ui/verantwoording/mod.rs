@@ -1,6 +1,8 @@
 //! The forms for a collaboration's risks, progress reports and evaluations. Each is
 //! shown on the card; these pages add, change and remove them.
 
+mod item;
+
 use super::parse_id;
 use crate::AppState;
 use crate::error::{PageError, render};
@@ -18,9 +20,7 @@ use samenspel_domain::beoordeling::Score;
 use samenspel_domain::datum;
 use samenspel_domain::doel::DoelInvoer;
 use samenspel_domain::evaluatie::EvaluatieInvoer;
-use samenspel_domain::ids::{
-    DoelId, EvaluatieId, RisicoId, SamenwerkingId, SignaalId, VoortgangId,
-};
+use samenspel_domain::ids::{SamenwerkingId, SignaalId, VoortgangId};
 use samenspel_domain::risico::{RisicoInvoer, impact_label, kans_label};
 use samenspel_domain::rol::Recht;
 use samenspel_domain::signaal::{OpvolgingInvoer, SignaalInvoer, Signaalsoort};
@@ -32,43 +32,22 @@ const BASIS: &str = "/samenwerkingsverbanden/{id}";
 
 pub fn routes() -> Router<AppState> {
     let pad = |rest: &str| format!("{BASIS}{rest}");
-    Router::new()
-        .route(&pad("/risicos"), post(risico_aanmaken))
-        .route(&pad("/risicos/nieuw"), get(risico_nieuw))
-        .route(
-            &pad("/risicos/{rid}"),
-            get(risico_bewerken).post(risico_wijzigen),
-        )
-        .route(&pad("/risicos/{rid}/verwijderen"), post(risico_verwijderen))
+    let r = Router::new()
         .route(&pad("/voortgang"), post(voortgang_aanmaken))
         .route(&pad("/voortgang/nieuw"), get(voortgang_nieuw))
         .route(
             &pad("/voortgang/{vid}/verwijderen"),
             post(voortgang_verwijderen),
         )
-        .route(&pad("/evaluaties"), post(evaluatie_aanmaken))
-        .route(&pad("/evaluaties/nieuw"), get(evaluatie_nieuw))
-        .route(
-            &pad("/evaluaties/{eid}"),
-            get(evaluatie_bewerken).post(evaluatie_wijzigen),
-        )
-        .route(
-            &pad("/evaluaties/{eid}/verwijderen"),
-            post(evaluatie_verwijderen),
-        )
-        .route(&pad("/doelen"), post(doel_aanmaken))
-        .route(&pad("/doelen/nieuw"), get(doel_nieuw))
-        .route(
-            &pad("/doelen/{did}"),
-            get(doel_bewerken).post(doel_wijzigen),
-        )
-        .route(&pad("/doelen/{did}/verwijderen"), post(doel_verwijderen))
         .route(&pad("/signalen"), post(signaal_aanmaken))
         .route(&pad("/signalen/nieuw"), get(signaal_nieuw))
         .route(
             &pad("/signalen/{sid}/opvolging"),
             get(opvolging_formulier).post(opvolging_opslaan),
-        )
+        );
+    let r = item::met_item::<item::RisicoItem>(r);
+    let r = item::met_item::<item::DoelItem>(r);
+    item::met_item::<item::EvaluatieItem>(r)
 }
 
 /// What every one of these form pages shows around its fields.
@@ -264,99 +243,6 @@ fn terug(id: SamenwerkingId, anker: &str) -> Response {
     Redirect::to(&format!("/samenwerkingsverbanden/{id}#{anker}")).into_response()
 }
 
-// ---------- risks ----------
-
-async fn risico_nieuw(
-    State(state): State<AppState>,
-    ingelogd: Ingelogd,
-    Path(id): Path<String>,
-) -> Result<Response, PageError> {
-    let id: SamenwerkingId = parse_id(&id)?;
-    let sessie = &ingelogd.sessie;
-    let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
-    let v = RisicoInvoer {
-        jaar: datum::vandaag().year().to_string(),
-        ..Default::default()
-    };
-    Ok(render(
-        StatusCode::OK,
-        &RisicoPagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(&RISICO, id, naam, None, Fouten::default()),
-            v,
-        },
-    ))
-}
-
-async fn risico_bewerken(
-    State(state): State<AppState>,
-    ingelogd: Ingelogd,
-    Path((id, rid)): Path<(String, String)>,
-) -> Result<Response, PageError> {
-    let (id, rid): (SamenwerkingId, RisicoId) = (parse_id(&id)?, parse_id(&rid)?);
-    let sessie = &ingelogd.sessie;
-    let (naam, r) = verantwoording::risico(&state.ctx, &sessie.principal, id, rid).await?;
-    Ok(render(
-        StatusCode::OK,
-        &RisicoPagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(&RISICO, id, naam, Some(rid.to_string()), Fouten::default()),
-            v: RisicoInvoer::van(&r.risico),
-        },
-    ))
-}
-
-async fn risico_opslaan(
-    state: &AppState,
-    id: SamenwerkingId,
-    rid: Option<RisicoId>,
-    form: Formulier<RisicoInvoer>,
-) -> Result<Response, PageError> {
-    let sessie = &form.ingelogd.sessie;
-    let uitkomst =
-        verantwoording::risico_opslaan(&state.ctx, &sessie.principal, id, rid, &form.velden).await;
-    na_opslaan(state, sessie, id, uitkomst, RISICO.anker, |naam, fouten| {
-        RisicoPagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(&RISICO, id, naam, rid.map(|r| r.to_string()), fouten),
-            v: form.velden.clone(),
-        }
-    })
-    .await
-}
-
-async fn risico_aanmaken(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    form: Formulier<RisicoInvoer>,
-) -> Result<Response, PageError> {
-    risico_opslaan(&state, parse_id(&id)?, None, form).await
-}
-
-async fn risico_wijzigen(
-    State(state): State<AppState>,
-    Path((id, rid)): Path<(String, String)>,
-    form: Formulier<RisicoInvoer>,
-) -> Result<Response, PageError> {
-    risico_opslaan(&state, parse_id(&id)?, Some(parse_id(&rid)?), form).await
-}
-
-async fn risico_verwijderen(
-    State(state): State<AppState>,
-    Path((id, rid)): Path<(String, String)>,
-    form: Formulier<HashMap<String, String>>,
-) -> Result<Response, PageError> {
-    let id: SamenwerkingId = parse_id(&id)?;
-    verantwoording::risico_verwijderen(
-        &state.ctx,
-        &form.ingelogd.sessie.principal,
-        id,
-        parse_id(&rid)?,
-    )
-    .await?;
-    Ok(terug(id, RISICO.anker))
-}
-
 // ---------- progress reports ----------
 
 async fn voortgang_nieuw(
@@ -415,103 +301,6 @@ async fn voortgang_verwijderen(
     verantwoording::voortgang_verwijderen(&state.ctx, &form.ingelogd.sessie.principal, id, vid)
         .await?;
     Ok(terug(id, VOORTGANG.anker))
-}
-
-// ---------- evaluations ----------
-
-async fn evaluatie_nieuw(
-    State(state): State<AppState>,
-    ingelogd: Ingelogd,
-    Path(id): Path<String>,
-) -> Result<Response, PageError> {
-    let id: SamenwerkingId = parse_id(&id)?;
-    let sessie = &ingelogd.sessie;
-    let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
-    Ok(render(
-        StatusCode::OK,
-        &EvaluatiePagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(&EVALUATIE, id, naam, None, Fouten::default()),
-            v: EvaluatieInvoer::default(),
-        },
-    ))
-}
-
-async fn evaluatie_bewerken(
-    State(state): State<AppState>,
-    ingelogd: Ingelogd,
-    Path((id, eid)): Path<(String, String)>,
-) -> Result<Response, PageError> {
-    let (id, eid): (SamenwerkingId, EvaluatieId) = (parse_id(&id)?, parse_id(&eid)?);
-    let sessie = &ingelogd.sessie;
-    let (naam, e) = verantwoording::evaluatie(&state.ctx, &sessie.principal, id, eid).await?;
-    Ok(render(
-        StatusCode::OK,
-        &EvaluatiePagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(
-                &EVALUATIE,
-                id,
-                naam,
-                Some(eid.to_string()),
-                Fouten::default(),
-            ),
-            v: EvaluatieInvoer::van(&e.evaluatie),
-        },
-    ))
-}
-
-async fn evaluatie_opslaan(
-    state: &AppState,
-    id: SamenwerkingId,
-    eid: Option<EvaluatieId>,
-    form: Formulier<EvaluatieInvoer>,
-) -> Result<Response, PageError> {
-    let sessie = &form.ingelogd.sessie;
-    let uitkomst =
-        verantwoording::evaluatie_opslaan(&state.ctx, &sessie.principal, id, eid, &form.velden)
-            .await;
-    na_opslaan(
-        state,
-        sessie,
-        id,
-        uitkomst,
-        EVALUATIE.anker,
-        |naam, fouten| EvaluatiePagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(&EVALUATIE, id, naam, eid.map(|e| e.to_string()), fouten),
-            v: form.velden.clone(),
-        },
-    )
-    .await
-}
-
-async fn evaluatie_aanmaken(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    form: Formulier<EvaluatieInvoer>,
-) -> Result<Response, PageError> {
-    evaluatie_opslaan(&state, parse_id(&id)?, None, form).await
-}
-
-async fn evaluatie_wijzigen(
-    State(state): State<AppState>,
-    Path((id, eid)): Path<(String, String)>,
-    form: Formulier<EvaluatieInvoer>,
-) -> Result<Response, PageError> {
-    evaluatie_opslaan(&state, parse_id(&id)?, Some(parse_id(&eid)?), form).await
-}
-
-async fn evaluatie_verwijderen(
-    State(state): State<AppState>,
-    Path((id, eid)): Path<(String, String)>,
-    form: Formulier<HashMap<String, String>>,
-) -> Result<Response, PageError> {
-    let id: SamenwerkingId = parse_id(&id)?;
-    let eid: EvaluatieId = parse_id(&eid)?;
-    verantwoording::evaluatie_verwijderen(&state.ctx, &form.ingelogd.sessie.principal, id, eid)
-        .await?;
-    Ok(terug(id, EVALUATIE.anker))
 }
 
 // ---------- signals to the council and their follow-up ----------
@@ -671,86 +460,4 @@ struct DoelPagina {
     layout: Layout,
     f: Onderdeel,
     v: DoelInvoer,
-}
-
-async fn doel_nieuw(
-    State(state): State<AppState>,
-    ingelogd: Ingelogd,
-    Path(id): Path<String>,
-) -> Result<Response, PageError> {
-    let id: SamenwerkingId = parse_id(&id)?;
-    let sessie = &ingelogd.sessie;
-    let naam = samenwerking::te_wijzigen(&state.ctx, &sessie.principal, id).await?;
-    Ok(render(
-        StatusCode::OK,
-        &DoelPagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(&DOEL, id, naam, None, Fouten::default()),
-            v: DoelInvoer::default(),
-        },
-    ))
-}
-
-async fn doel_bewerken(
-    State(state): State<AppState>,
-    ingelogd: Ingelogd,
-    Path((id, did)): Path<(String, String)>,
-) -> Result<Response, PageError> {
-    let (id, did): (SamenwerkingId, DoelId) = (parse_id(&id)?, parse_id(&did)?);
-    let sessie = &ingelogd.sessie;
-    let (naam, d) = verantwoording::doel(&state.ctx, &sessie.principal, id, did).await?;
-    Ok(render(
-        StatusCode::OK,
-        &DoelPagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(&DOEL, id, naam, Some(did.to_string()), Fouten::default()),
-            v: DoelInvoer::van(&d.doel),
-        },
-    ))
-}
-
-async fn doel_opslaan(
-    state: &AppState,
-    id: SamenwerkingId,
-    did: Option<DoelId>,
-    form: Formulier<DoelInvoer>,
-) -> Result<Response, PageError> {
-    let sessie = &form.ingelogd.sessie;
-    let uitkomst =
-        verantwoording::doel_opslaan(&state.ctx, &sessie.principal, id, did, &form.velden).await;
-    na_opslaan(state, sessie, id, uitkomst, DOEL.anker, |naam, fouten| {
-        DoelPagina {
-            layout: layout(sessie),
-            f: Onderdeel::van(&DOEL, id, naam, did.map(|d| d.to_string()), fouten),
-            v: form.velden.clone(),
-        }
-    })
-    .await
-}
-
-async fn doel_aanmaken(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    form: Formulier<DoelInvoer>,
-) -> Result<Response, PageError> {
-    doel_opslaan(&state, parse_id(&id)?, None, form).await
-}
-
-async fn doel_wijzigen(
-    State(state): State<AppState>,
-    Path((id, did)): Path<(String, String)>,
-    form: Formulier<DoelInvoer>,
-) -> Result<Response, PageError> {
-    doel_opslaan(&state, parse_id(&id)?, Some(parse_id(&did)?), form).await
-}
-
-async fn doel_verwijderen(
-    State(state): State<AppState>,
-    Path((id, did)): Path<(String, String)>,
-    form: Formulier<HashMap<String, String>>,
-) -> Result<Response, PageError> {
-    let id: SamenwerkingId = parse_id(&id)?;
-    let did: DoelId = parse_id(&did)?;
-    verantwoording::doel_verwijderen(&state.ctx, &form.ingelogd.sessie.principal, id, did).await?;
-    Ok(terug(id, DOEL.anker))
 }
