@@ -21,6 +21,9 @@ test('netwerk rond een relatie: tekening, lijst en doorklikken naar een partner'
   // The list says who looks after the relation and who works there.
   const lijst = page.locator('.netwerklijst').first();
   await assert.doesNotReject(lijst.getByText('accounthouder:').first().waitFor());
+  // The collaborations it takes part in are part of its network.
+  await assert.doesNotReject(page.getByRole('link', { name: 'Woonconvenant Kust 2025-2030' }).first().waitFor());
+  assert.match(await tekening.locator('desc').textContent(), /1 samenwerkingsverbanden/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download de tekening (SVG)' }).click(),

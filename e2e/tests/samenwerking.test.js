@@ -153,3 +153,15 @@ test('beheerder voegt een belangklasse toe en wijzigt de evaluatietermijn', asyn
   await assert.doesNotReject(page.getByRole('row', { name: /Regionaal strategisch 24/ }).waitFor());
   await page.context().close();
 });
+
+test('de stakeholderkaart van een samenwerkingsverband', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await page.goto(new URL('/samenwerkingsverbanden', page.url()).href);
+  await page.getByRole('link', { name: 'Techport Kustregio Coöperatie U.A.' }).first().click();
+  await page.getByRole('link', { name: 'Stakeholderkaart van dit verband' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: /Techport Kustregio Coöperatie U.A./ }).waitFor());
+  await checkToegankelijkheid(page);
+  await assert.doesNotReject(page.getByRole('link', { name: 'Havenbedrijf Duinwijk' }).first().waitFor());
+  await page.context().close();
+});

@@ -5,7 +5,9 @@ use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::beoordeling::{BeoordelingForm, Beweging, ContextSoort, Kwadrant, Positie};
 use samenspel_domain::datum;
-use samenspel_domain::ids::{BeoordelingId, ProgrammaId, RelatieId, ThemaId, VraagstukId};
+use samenspel_domain::ids::{
+    BeoordelingId, ProgrammaId, RelatieId, SamenwerkingId, ThemaId, VraagstukId,
+};
 use samenspel_domain::rol::Recht;
 use samenspel_domain::tekst::{optional, zoeksleutel};
 use samenspel_domain::{Invalid, Invalids};
@@ -56,6 +58,8 @@ pub struct Overzicht {
     pub themas: Vec<(Uuid, String)>,
     pub programmas: Vec<(Uuid, String)>,
     pub vraagstukken: Vec<VraagstukRegel>,
+    /// Collaborations: their partners' and other stakeholders' positions.
+    pub samenwerkingen: Vec<(Uuid, String)>,
     pub mag_vastleggen: bool,
 }
 
@@ -79,6 +83,10 @@ async fn context_van(
             .get_vraagstuk(who.gemeente, VraagstukId(id))
             .await?
             .map(|v| v.naam),
+        ContextSoort::Samenwerking => exec
+            .get_samenwerking(who.gemeente, SamenwerkingId(id))
+            .await?
+            .map(|s| s.gegevens.naam),
     };
     naam.map(|naam| Context { soort, id, naam })
         .ok_or(AppError::NotFound)
@@ -103,6 +111,12 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Overzicht, AppError
             .map(|p| (p.id, p.naam))
             .collect(),
         vraagstukken: exec.list_vraagstukken(who.gemeente).await?,
+        samenwerkingen: exec
+            .list_samenwerkingen(who.gemeente, None)
+            .await?
+            .into_iter()
+            .map(|s| (s.id.0, s.gegevens.naam))
+            .collect(),
         mag_vastleggen: who.mag(Recht::AnalyseVastleggen),
     })
 }

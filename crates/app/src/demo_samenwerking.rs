@@ -342,6 +342,23 @@ pub(crate) async fn maak_samenwerkingsverbanden(
                     .unwrap_or_default()
             },
             exit: String::new(),
+            rollen: if orgaan.is_empty() {
+                String::new()
+            } else {
+                format!("De raad stelt de kaders en geeft zienswijzen; het college is vertegenwoordigd in: {orgaan}; de accounthouder bereidt de vergaderingen ambtelijk voor.")
+            },
+            afspraken: if orgaan.is_empty() {
+                String::new()
+            } else {
+                "Informatieprotocol met de deelnemers; P&C-cyclus van de regeling; vooroverleg in het portefeuillehoudersoverleg.".into()
+            },
+            begrotingsprogramma: THEMAS
+                .iter()
+                .find(|(v, _)| *v == naam)
+                .and_then(|(_, nummers)| nummers.first())
+                .and_then(|nr| k.themas.iter().find(|t| t.nummer == *nr))
+                .map(|t| format!("Programma {}", t.naam))
+                .unwrap_or_default(),
             themas: THEMAS
                 .iter()
                 .filter(|(v, _)| *v == naam)

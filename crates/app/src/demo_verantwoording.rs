@@ -3,6 +3,7 @@
 
 use crate::{AppError, Ctx, Principal};
 use crate::{signaal, verantwoording, wgr};
+use samenspel_domain::beoordeling::{BeoordelingForm, ContextSoort};
 use samenspel_domain::datum;
 use samenspel_domain::doel::DoelInvoer;
 use samenspel_domain::evaluatie::EvaluatieInvoer;
@@ -170,6 +171,17 @@ const DOELEN: &[(&str, &str, &str, &str, &str)] = &[
         "60 %",
         "",
     ),
+];
+
+/// The stakeholder map of the port initiative: its partners, twice assessed (days ago,
+/// influence, interest, attitude).
+const TECHPORT_BEOORDELINGEN: &[(&str, i64, &str, &str, &str)] = &[
+    ("Techport Kustregio", 300, "5", "5", "positief"),
+    ("Techport Kustregio", 30, "5", "5", "positief"),
+    ("Hogeschool Kust & Techniek", 300, "3", "4", "neutraal"),
+    ("Hogeschool Kust & Techniek", 30, "4", "4", "positief"),
+    ("Havenbedrijf Duinwijk", 300, "4", "2", "kritisch"),
+    ("Havenbedrijf Duinwijk", 30, "4", "3", "neutraal"),
 ];
 
 /// (collaboration, days ago, standing, summary, source)
@@ -417,6 +429,25 @@ pub(crate) async fn maak_verantwoording(ctx: &Ctx, gemeente: GemeenteId) -> Resu
             resultaat: (*resultaat).into(),
         };
         verantwoording::doel_opslaan(ctx, &systeem, id(verband)?, None, &invoer).await?;
+    }
+    let techport = id("Techport Kustregio Coöperatie U.A.")?;
+    for (relatie, geleden, invloed, belang, houding) in TECHPORT_BEOORDELINGEN {
+        let form = BeoordelingForm {
+            datum: dag(-geleden),
+            invloed: (*invloed).into(),
+            belang: (*belang).into(),
+            houding: (*houding).into(),
+            kwaliteit: String::new(),
+            toelichting: String::new(),
+        };
+        crate::beoordeling::beoordelen(
+            ctx,
+            &systeem,
+            crate::beoordeling::WelkeRelatie::Naam(relatie),
+            Some((ContextSoort::Samenwerking, techport.0)),
+            &form,
+        )
+        .await?;
     }
     maak_wgr(ctx, &systeem, &ids).await?;
     for (verband, geleden, soort, onderwerp, opvolging) in SIGNALEN {

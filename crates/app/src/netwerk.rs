@@ -4,7 +4,7 @@
 
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::datum;
-use samenspel_domain::ids::{RelatieId, ThemaId};
+use samenspel_domain::ids::{RelatieId, SamenwerkingId, ThemaId};
 use samenspel_domain::netwerk::{Indeling, Knoop, KnoopSoort, Lijn, indeling};
 use samenspel_domain::organisatie::Eigenaar;
 use samenspel_domain::relatie::Soort;
@@ -31,6 +31,8 @@ pub enum LijnSoort {
     Werkt,
     /// One of ours looks after a relation.
     Eigenaar,
+    /// An organisation takes part in a collaboration.
+    Deelname,
 }
 
 /// A node with where it leads and a short explanation (a function, a role).
@@ -92,6 +94,7 @@ impl Netwerk {
 #[derive(Hash, PartialEq, Eq, Clone, Copy)]
 enum Sleutel {
     Relatie(Uuid),
+    Samenwerking(Uuid),
     Medewerker(Uuid),
     Bestuurder(Uuid),
 }
@@ -113,6 +116,7 @@ impl Bouwer {
         }
         let href = match sleutel {
             Sleutel::Relatie(id) => Some(format!("/relaties/{id}")),
+            Sleutel::Samenwerking(id) => Some(format!("/samenwerkingsverbanden/{id}")),
             Sleutel::Bestuurder(id) => Some(format!("/college/{id}")),
             Sleutel::Medewerker(_) => None,
         };
@@ -184,6 +188,25 @@ impl Bouwer {
         );
     }
 
+    /// The collaborations an organisation already drawn takes part in.
+    fn deelnames(&mut self, organisatie: usize, verbanden: &[(SamenwerkingId, String)]) {
+        for (id, naam) in verbanden {
+            let s = self.knoop(
+                Sleutel::Samenwerking(id.0),
+                KnoopSoort::Samenwerking,
+                naam,
+                false,
+            );
+            self.lijn(
+                organisatie,
+                s,
+                LijnSoort::Deelname,
+                "neemt deel aan".to_owned(),
+                "deelnemer:".to_owned(),
+            );
+        }
+    }
+
     fn eigenaren(&mut self, eigenaren: &[NetwerkEigenaar]) {
         for e in eigenaren {
             let Some(&relatie) = self.index.get(&Sleutel::Relatie(e.relatie.0)) else {
@@ -249,7 +272,9 @@ pub async fn rond_relatie(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<N
     let mut ingekort = false;
     match soort {
         Soort::Organisatie => {
-            b.organisatie(id, &naam, true);
+            let focus = b.organisatie(id, &naam, true);
+            let verbanden = exec.samenwerkingen_van_relatie(who.gemeente, id).await?;
+            b.deelnames(focus, &verbanden);
             let rond = exec.verbanden_rond(who.gemeente, &[id]).await?;
             let mut buren: Vec<RelatieId> = Vec::new();
             for v in &rond {

@@ -64,6 +64,8 @@ pub struct Kaart {
     pub mag_wijzigen: bool,
     pub mag_signaleren: bool,
     pub mag_opvolgen: bool,
+    /// May open the stakeholder map of the collaboration (not the council).
+    pub mag_analyse: bool,
 }
 
 /// Figures by kind (rows) and year (columns, newest first).
@@ -150,6 +152,7 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         themas: exec.themas_van_samenwerking(who.gemeente, id).await?,
         mag_signaleren: who.mag(Recht::SignalenVersturen),
         mag_opvolgen: who.mag(Recht::SignalenOpvolgen),
+        mag_analyse: who.mag(Recht::AnalyseLezen),
         samenwerking: s,
         klasse,
         mag_wijzigen: who.mag(Recht::SamenwerkingenWijzigen),

@@ -122,6 +122,7 @@ codelijst!(
         Thema => "thema", "Thema";
         Programma => "programma", "Programma";
         Vraagstuk => "vraagstuk", "Vraagstuk";
+        Samenwerking => "samenwerkingsverband", "Samenwerkingsverband";
     }
 );
 

@@ -14,6 +14,8 @@ pub enum KnoopSoort {
     Persoon,
     /// One of our employees or board members who looks after a relation.
     Wij,
+    /// A collaboration the organisation takes part in.
+    Samenwerking,
 }
 
 /// One node: its kind, its label, and whether the network is drawn around it.

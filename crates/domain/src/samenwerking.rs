@@ -238,6 +238,9 @@ pub struct SamenwerkingInvoer {
     pub mandaat: String,
     pub politiek_relevant: String,
     pub exit: String,
+    pub rollen: String,
+    pub afspraken: String,
+    pub begrotingsprogramma: String,
     /// `m:<id>` of the employee who is account holder; empty for none.
     pub accounthouder: String,
     /// The representing board member's id; empty for none.
@@ -302,9 +305,19 @@ pub struct SamenwerkingGegevens {
     pub mandaat: Option<String>,
     pub politiek_relevant: Option<String>,
     pub exit: Option<String>,
+    pub sturing: Sturing,
     /// Shown on the public pages.
     pub openbaar: bool,
     pub openbare_velden: Vec<OpenbaarVeld>,
+}
+
+/// The governance regime: who does what with which powers, and the agreements,
+/// procedures and instruments; with the begroting programme it is accounted for in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sturing {
+    pub rollen: Option<String>,
+    pub afspraken: Option<String>,
+    pub begrotingsprogramma: Option<String>,
 }
 
 /// What the public may see of a published collaboration: built only from the parts
@@ -499,6 +512,13 @@ impl SamenwerkingInvoer {
         let mandaat = f.check(vrij("mandaat", &self.mandaat));
         let politiek_relevant = f.check(vrij("politiek_relevant", &self.politiek_relevant));
         let exit = f.check(vrij("exit", &self.exit));
+        let rollen = f.check(vrij("rollen", &self.rollen));
+        let afspraken = f.check(vrij("afspraken", &self.afspraken));
+        let begrotingsprogramma = f.check(optioneel(
+            "begrotingsprogramma",
+            &self.begrotingsprogramma,
+            200,
+        ));
         for (veld, bedrag) in [
             ("aandelen", aandelen),
             ("bijdrage", bijdrage),
@@ -533,6 +553,11 @@ impl SamenwerkingInvoer {
                 mandaat: mandaat?,
                 politiek_relevant: politiek_relevant?,
                 exit: exit?,
+                sturing: Sturing {
+                    rollen: rollen?,
+                    afspraken: afspraken?,
+                    begrotingsprogramma: begrotingsprogramma?,
+                },
                 openbaar: self.openbaar.is_some(),
                 openbare_velden: OpenbaarVeld::ALLE
                     .iter()
@@ -727,6 +752,7 @@ mod tests {
                 mandaat: teksten[2].clone(),
                 politiek_relevant: teksten[3].clone(),
                 exit: teksten[4].clone(),
+                sturing: Sturing::default(),
                 openbaar,
                 openbare_velden: velden.clone(),
             };

@@ -112,6 +112,7 @@ fn context_naam(b: &str) -> String {
         "CASE {b}.context_soort \
            WHEN 'thema' THEN (SELECT t.naam FROM thema t WHERE t.gemeente_id = {b}.gemeente_id AND t.id = {b}.context_id) \
            WHEN 'programma' THEN (SELECT p.naam FROM programma p WHERE p.gemeente_id = {b}.gemeente_id AND p.id = {b}.context_id) \
+           WHEN 'samenwerkingsverband' THEN (SELECT s.naam FROM samenwerkingsverband s WHERE s.gemeente_id = {b}.gemeente_id AND s.id = {b}.context_id) \
            ELSE (SELECT v.naam FROM vraagstuk v WHERE v.gemeente_id = {b}.gemeente_id AND v.id = {b}.context_id) END"
     )
 }

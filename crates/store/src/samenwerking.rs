@@ -8,7 +8,7 @@ use samenspel_domain::geld::Bedrag;
 use samenspel_domain::ids::{BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId};
 use samenspel_domain::samenwerking::{
     Aandelen, Belangen, Meerwaardeperspectief, Rechtsvorm, Risicoprofiel, SamenwerkingGegevens,
-    openbare_velden_als_tekst, openbare_velden_uit,
+    Sturing, openbare_velden_als_tekst, openbare_velden_uit,
 };
 use samenspel_domain::tekst::zoeksleutel;
 use time::OffsetDateTime;
@@ -65,6 +65,9 @@ struct Row {
     mandaat: Option<String>,
     politiek_relevant: Option<String>,
     exit_regeling: Option<String>,
+    rollen: Option<String>,
+    afspraken: Option<String>,
+    begrotingsprogramma: Option<String>,
     accounthouder_id: Option<Uuid>,
     accounthouder_naam: Option<String>,
     vertegenwoordiger_id: Option<Uuid>,
@@ -107,6 +110,11 @@ impl TryFrom<Row> for SamenwerkingRegel {
                 mandaat: r.mandaat,
                 politiek_relevant: r.politiek_relevant,
                 exit: r.exit_regeling,
+                sturing: Sturing {
+                    rollen: r.rollen,
+                    afspraken: r.afspraken,
+                    begrotingsprogramma: r.begrotingsprogramma,
+                },
                 openbaar: r.openbaar,
                 openbare_velden: openbare_velden_uit(&r.openbare_velden),
             },
@@ -129,7 +137,7 @@ const SELECT: &str = "SELECT s.gemeente_id, s.id, s.naam, s.vestigingsplaats, s.
        s.openbaar_belang, s.motieven, s.perspectief, s.orgaan, s.stemaandeel, s.aandelen_centen, s.bijdrage_centen, \
        s.lening_centen, s.garantie_centen, s.mandaat, s.politiek_relevant, s.exit_regeling, \
        s.accounthouder_id, m.naam AS accounthouder_naam, s.vertegenwoordiger_id, b.naam AS vertegenwoordiger_naam, s.gewijzigd_op, \
-       s.openbaar, s.openbare_velden \
+       s.openbaar, s.openbare_velden, s.rollen, s.afspraken, s.begrotingsprogramma \
      FROM samenwerkingsverband s \
      JOIN belangklasse k ON k.gemeente_id = s.gemeente_id AND k.code = s.klasse \
      LEFT JOIN medewerker m ON m.gemeente_id = s.gemeente_id AND m.id = s.accounthouder_id \
@@ -140,13 +148,13 @@ const INSERT_KLASSE: &str = "INSERT INTO belangklasse (gemeente_id, code, naam, 
 const INSERT: &str = "INSERT INTO samenwerkingsverband (gemeente_id, id, naam, naam_sleutel, vestigingsplaats, rechtsvorm, klasse, risicoprofiel, \
        openbaar_belang, motieven, perspectief, orgaan, stemaandeel, aandelen_centen, bijdrage_centen, lening_centen, garantie_centen, \
        mandaat, politiek_relevant, exit_regeling, accounthouder_id, vertegenwoordiger_id, aangemaakt_op, gewijzigd_op, \
-       openbaar, openbare_velden) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $24, $25)";
+       openbaar, openbare_velden, rollen, afspraken, begrotingsprogramma) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $24, $25, $26, $27, $28)";
 const UPDATE: &str = "UPDATE samenwerkingsverband SET naam = $3, naam_sleutel = $4, vestigingsplaats = $5, rechtsvorm = $6, klasse = $7, \
        risicoprofiel = $8, openbaar_belang = $9, motieven = $10, perspectief = $11, orgaan = $12, stemaandeel = $13, \
        aandelen_centen = $14, bijdrage_centen = $15, lening_centen = $16, garantie_centen = $17, mandaat = $18, \
        politiek_relevant = $19, exit_regeling = $20, accounthouder_id = $21, vertegenwoordiger_id = $22, gewijzigd_op = $23, \
-       openbaar = $24, openbare_velden = $25 \
+       openbaar = $24, openbare_velden = $25, rollen = $26, afspraken = $27, begrotingsprogramma = $28 \
      WHERE gemeente_id = $1 AND id = $2";
 
 /// The people on a card: the account holder (employee) and the representing board member.
@@ -184,6 +192,9 @@ macro_rules! bind_kaart {
             .bind($nu)
             .bind($k.openbaar)
             .bind(openbare_velden_als_tekst(&$k.openbare_velden))
+            .bind($k.sturing.rollen.as_deref())
+            .bind($k.sturing.afspraken.as_deref())
+            .bind($k.sturing.begrotingsprogramma.as_deref())
     }};
 }
 

@@ -13,6 +13,8 @@ fn invoer(naam: &str) -> SamenwerkingInvoer {
         orgaan: "Algemeen bestuur".into(),
         stemaandeel: "7,8".into(),
         bijdrage: "€ 4.215.000".into(),
+        rollen: "De raad stelt de kaders; de burgemeester zit in het algemeen bestuur.".into(),
+        begrotingsprogramma: "Programma Veiligheid".into(),
         ..Default::default()
     }
 }
@@ -43,6 +45,11 @@ async fn kaart_bijhouden_en_het_register_lezen() {
         );
         assert!(s.gegevens.belangen.is_verbonden_partij());
         assert_eq!(klasse.evaluatie_maanden, 12);
+        assert_eq!(
+            s.gegevens.sturing.begrotingsprogramma.as_deref(),
+            Some("Programma Veiligheid")
+        );
+        assert!(s.gegevens.sturing.rollen.is_some() && s.gegevens.sturing.afspraken.is_none());
 
         // Without money at stake it is no longer a verbonden partij.
         let mut zonder_geld = invoer("Veiligheidsregio Kustland");

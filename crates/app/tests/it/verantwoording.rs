@@ -270,3 +270,118 @@ async fn een_andere_gemeente_komt_er_niet_bij() {
         );
     }
 }
+
+#[tokio::test]
+async fn een_verband_als_context_van_de_stakeholderanalyse() {
+    use samenspel_app::beoordeling::{self, WelkeRelatie};
+    use samenspel_domain::beoordeling::{BeoordelingForm, ContextSoort};
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let (_, q) = gemeente(&ctx, "0363").await;
+        let medewerker = p.iter().find(|x| x.rol == Rol::Medewerker).expect("mw");
+        let ander = q.iter().find(|x| x.rol == Rol::Medewerker).expect("mw");
+        let id = verband(&ctx, medewerker, "politiek_belangrijk").await;
+        samenspel_app::relaties::create(
+            &ctx,
+            medewerker,
+            &samenspel_domain::relatie::RelatieInvoer {
+                soort: "organisatie".into(),
+                naam: "Havenbedrijf Duinwijk".into(),
+                organisatietype: "bedrijf".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("relatie");
+        let form = BeoordelingForm {
+            datum: numeriek(0),
+            invloed: "4".into(),
+            belang: "2".into(),
+            houding: "kritisch".into(),
+            ..Default::default()
+        };
+        let context = Some((ContextSoort::Samenwerking, id.0));
+        beoordeling::beoordelen(
+            &ctx,
+            medewerker,
+            WelkeRelatie::Naam("Havenbedrijf Duinwijk"),
+            context,
+            &form,
+        )
+        .await
+        .expect("beoordeling");
+        let k = beoordeling::kaart(&ctx, medewerker, ContextSoort::Samenwerking, id.0)
+            .await
+            .expect("kaart");
+        assert_eq!(k.context.naam, "Omgevingsdienst Kustland");
+        assert_eq!(k.plaatsingen.len(), 1);
+        let overzicht = beoordeling::overzicht(&ctx, medewerker)
+            .await
+            .expect("overzicht");
+        assert!(
+            overzicht
+                .contexten
+                .iter()
+                .any(|c| c.naam == "Omgevingsdienst Kustland")
+        );
+        assert!(matches!(
+            beoordeling::kaart(&ctx, ander, ContextSoort::Samenwerking, id.0).await,
+            Err(AppError::NotFound)
+        ));
+    }
+}
+
+#[tokio::test]
+async fn het_netwerk_van_een_organisatie_toont_haar_samenwerkingsverbanden() {
+    use samenspel_domain::netwerk::KnoopSoort;
+    use samenspel_domain::samenwerking::DeelnemerInvoer;
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let medewerker = p.iter().find(|x| x.rol == Rol::Medewerker).expect("mw");
+        let id = verband(&ctx, medewerker, "politiek_belangrijk").await;
+        let org = samenspel_app::relaties::create(
+            &ctx,
+            medewerker,
+            &samenspel_domain::relatie::RelatieInvoer {
+                soort: "organisatie".into(),
+                naam: "Gemeente Kustveld".into(),
+                organisatietype: "gemeente".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("relatie");
+        samenwerking::deelnemer_toevoegen(
+            &ctx,
+            medewerker,
+            id,
+            &DeelnemerInvoer {
+                organisatie: "Gemeente Kustveld".into(),
+                kostenaandeel: "20".into(),
+                stemaandeel: String::new(),
+            },
+        )
+        .await
+        .expect("deelnemer");
+        let n = samenspel_app::netwerk::rond_relatie(&ctx, medewerker, org)
+            .await
+            .expect("netwerk");
+        let verband = n
+            .knopen
+            .iter()
+            .position(|k| k.knoop.soort == KnoopSoort::Samenwerking)
+            .expect("het verband als knoop");
+        assert_eq!(n.knopen[verband].knoop.naam, "Omgevingsdienst Kustland");
+        assert_eq!(
+            n.knopen[verband].href.as_deref(),
+            Some(format!("/samenwerkingsverbanden/{id}").as_str())
+        );
+        assert!(
+            n.lijnen
+                .iter()
+                .any(|l| l.naar == verband && l.label == "neemt deel aan")
+        );
+    }
+}

@@ -56,6 +56,7 @@ impl NetwerkPagina {
             KnoopSoort::Organisatie,
             KnoopSoort::Persoon,
             KnoopSoort::Wij,
+            KnoopSoort::Samenwerking,
         ]
         .into_iter()
         .map(|s| {
@@ -75,6 +76,10 @@ impl NetwerkPagina {
             (
                 LijnSoort::Eigenaar,
                 "accounthouder of aanspreekpunt (puntjes)",
+            ),
+            (
+                LijnSoort::Deelname,
+                "neemt deel aan een samenwerkingsverband (streep-punt)",
             ),
         ]
         .into_iter()
@@ -99,6 +104,10 @@ fn groepen() -> Vec<Groep> {
         Groep {
             kop: "Van de gemeente",
             soort: KnoopSoort::Wij,
+        },
+        Groep {
+            kop: "Samenwerkingsverbanden",
+            soort: KnoopSoort::Samenwerking,
         },
     ]
 }

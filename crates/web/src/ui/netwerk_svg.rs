@@ -37,6 +37,7 @@ pub fn stijl(soort: KnoopSoort) -> (&'static str, &'static str, &'static str) {
         KnoopSoort::Organisatie => ("#eaf1f7", "#1f4e79", "3"),
         KnoopSoort::Persoon => ("#f7f3e8", "#6b5a1e", "13"),
         KnoopSoort::Wij => ("#e6f2ea", "#1b6e35", "0"),
+        KnoopSoort::Samenwerking => ("#f1ebf7", "#5b3a8a", "8"),
     }
 }
 
@@ -46,6 +47,7 @@ pub fn lijnstijl(soort: LijnSoort) -> (&'static str, &'static str, &'static str)
         LijnSoort::Verband => ("#1f2933", "2", ""),
         LijnSoort::Werkt => ("#6b5a1e", "1.5", "6 4"),
         LijnSoort::Eigenaar => ("#1b6e35", "2", "2 3"),
+        LijnSoort::Deelname => ("#5b3a8a", "2", "10 3 2 3"),
     }
 }
 
@@ -54,6 +56,7 @@ pub fn soortnaam(soort: KnoopSoort) -> &'static str {
         KnoopSoort::Organisatie => "Organisatie",
         KnoopSoort::Persoon => "Persoon",
         KnoopSoort::Wij => "Van de gemeente",
+        KnoopSoort::Samenwerking => "Samenwerkingsverband",
     }
 }
 
@@ -129,10 +132,11 @@ impl NetwerkSvg {
 /// The network's content in words.
 fn beschrijving(n: &Netwerk) -> String {
     format!(
-        "{} organisaties, {} personen en {} van de gemeente, met {} verbindingen. De lijst onder de tekening geeft dezelfde gegevens.",
+        "{} organisaties, {} personen, {} van de gemeente en {} samenwerkingsverbanden, met {} verbindingen. De lijst onder de tekening geeft dezelfde gegevens.",
         n.aantal(KnoopSoort::Organisatie),
         n.aantal(KnoopSoort::Persoon),
         n.aantal(KnoopSoort::Wij),
+        n.aantal(KnoopSoort::Samenwerking),
         n.lijnen.len()
     )
 }

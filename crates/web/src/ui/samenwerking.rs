@@ -353,6 +353,9 @@ fn als_invoer(k: &Kaart) -> SamenwerkingInvoer {
         mandaat: tekst(&g.mandaat),
         politiek_relevant: tekst(&g.politiek_relevant),
         exit: tekst(&g.exit),
+        rollen: tekst(&g.sturing.rollen),
+        afspraken: tekst(&g.sturing.afspraken),
+        begrotingsprogramma: tekst(&g.sturing.begrotingsprogramma),
         accounthouder: s
             .accounthouder
             .as_ref()
