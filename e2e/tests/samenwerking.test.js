@@ -26,9 +26,11 @@ test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld',
   await page.getByLabel('Orgaan waarin de gemeente zit').fill('Algemeen bestuur');
   await page.getByLabel('Accounthouder').selectOption({ index: 1 });
   await page.getByRole('group', { name: "Raadsthema's" }).getByLabel('11. Mobiliteit').check();
+  await page.getByRole('group', { name: "Programma's" }).getByLabel('Lokaal klimaatakkoord').check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await assert.doesNotReject(page.getByText('Het samenwerkingsverband is opgeslagen.').waitFor());
   await assert.doesNotReject(page.getByRole('region', { name: 'Kern' }).getByRole('link', { name: 'Mobiliteit' }).waitFor());
+  await assert.doesNotReject(page.getByRole('region', { name: 'Kern' }).getByRole('link', { name: 'Lokaal klimaatakkoord' }).waitFor());
   await assert.doesNotReject(page.getByText('Ja: de gemeente heeft een bestuurlijk én een financieel belang').waitFor());
   await checkToegankelijkheid(page);
   await page.getByText('Deelnemer toevoegen', { exact: true }).first().click();

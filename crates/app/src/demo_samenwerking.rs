@@ -262,6 +262,15 @@ const SANNE: [&str; 3] = [
     "Techport Kustregio Coöperatie U.A.",
 ];
 
+/// The college programmes some collaborations contribute to.
+const PROGRAMMAS: &[(&str, &str)] = &[
+    ("Techport Kustregio Coöperatie U.A.", "Techport"),
+    ("Economic Board Kustregio", "Techport"),
+    ("Woonconvenant Kust 2025-2030", "Versnellen woningbouw"),
+    ("Omgevingsdienst Kust en Duin", "Programma Luchtkwaliteit"),
+    ("Afvalbedrijf Kustreiniging N.V.", "Lokaal klimaatakkoord"),
+];
+
 /// The council themes (by number) each collaboration serves.
 const THEMAS: &[(&str, &[i32])] = &[
     ("Veiligheidsregio Kustland", &[3]),
@@ -359,6 +368,12 @@ pub(crate) async fn maak_samenwerkingsverbanden(
                 .and_then(|nr| k.themas.iter().find(|t| t.nummer == *nr))
                 .map(|t| format!("Programma {}", t.naam))
                 .unwrap_or_default(),
+            programmas: PROGRAMMAS
+                .iter()
+                .filter(|(v, _)| *v == naam)
+                .filter_map(|(_, programma)| k.programmas.iter().find(|p| p.naam == *programma))
+                .map(|p| p.id.to_string())
+                .collect(),
             themas: THEMAS
                 .iter()
                 .filter(|(v, _)| *v == naam)

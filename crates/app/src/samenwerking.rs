@@ -7,7 +7,7 @@ use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::datum;
 use samenspel_domain::evaluatie::{Evaluatie, Evaluatiestand, evaluatiestand};
 use samenspel_domain::ids::{
-    BestuurderId, GemeenteId, MedewerkerId, RelatieId, SamenwerkingId, ThemaId,
+    BestuurderId, GemeenteId, MedewerkerId, ProgrammaId, RelatieId, SamenwerkingId, ThemaId,
 };
 use samenspel_domain::invalid::beide;
 use samenspel_domain::jaarcijfers::{Cijfer, Cijfersoort, parse_jaar, parse_jaarcijfers};
@@ -61,6 +61,7 @@ pub struct Kaart {
     pub wgr: Option<Vec<samenspel_domain::wgr::Termijn>>,
     pub signalen: Vec<samenspel_store::SignaalRegel>,
     pub themas: Vec<samenspel_store::SamenwerkingThema>,
+    pub programmas: Vec<(samenspel_domain::ids::ProgrammaId, String)>,
     pub mag_wijzigen: bool,
     pub mag_signaleren: bool,
     pub mag_opvolgen: bool,
@@ -150,6 +151,7 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         wgr,
         signalen: exec.signalen_van(who.gemeente, id).await?,
         themas: exec.themas_van_samenwerking(who.gemeente, id).await?,
+        programmas: exec.programmas_van_samenwerking(who.gemeente, id).await?,
         mag_signaleren: who.mag(Recht::SignalenVersturen),
         mag_opvolgen: who.mag(Recht::SignalenOpvolgen),
         mag_analyse: who.mag(Recht::AnalyseLezen),
@@ -292,6 +294,7 @@ pub async fn deelnemer_verwijderen(
 pub struct Keuzes {
     pub klassen: Vec<KlasseRegel>,
     pub themas: Vec<samenspel_store::ThemaRegel>,
+    pub programmas: Vec<samenspel_store::ProgrammaRegel>,
     pub medewerkers: Vec<MedewerkerRegel>,
     pub bestuurders: Vec<BestuurderRegel>,
 }
@@ -303,6 +306,7 @@ pub async fn keuzes(ctx: &Ctx, who: &Principal) -> Result<Keuzes, AppError> {
     Ok(Keuzes {
         klassen: exec.belangklassen(who.gemeente).await?,
         themas: exec.list_themas(who.gemeente).await?,
+        programmas: exec.list_programmas(who.gemeente).await?,
         medewerkers: exec
             .list_medewerkers(who.gemeente)
             .await?
@@ -313,12 +317,45 @@ pub async fn keuzes(ctx: &Ctx, who: &Principal) -> Result<Keuzes, AppError> {
     })
 }
 
+/// The themes and programmes a card is linked to.
+struct Koppelingen {
+    themas: Vec<ThemaId>,
+    programmas: Vec<ProgrammaId>,
+}
+
+/// The ids ticked in a checkbox group, each once, when all are among `bestaand`; one
+/// error at `veld` otherwise.
+fn gekozen<I: std::str::FromStr + PartialEq + Copy>(
+    invoer: &[String],
+    bestaand: impl Iterator<Item = I>,
+    veld: &'static str,
+    melding: &'static str,
+    fouten: &mut Invalids,
+) -> Vec<I> {
+    let bestaand: Vec<I> = bestaand.collect();
+    let mut uit = Vec::new();
+    for t in invoer {
+        match t.trim().parse::<I>() {
+            Ok(id) if bestaand.contains(&id) => {
+                if !uit.contains(&id) {
+                    uit.push(id);
+                }
+            }
+            _ => {
+                fouten.push(Invalid::new(veld, melding));
+                return Vec::new();
+            }
+        }
+    }
+    uit
+}
+
 /// Validates the card and the chosen class and people against this tenant's lists.
 async fn valideer(
     exec: &mut Exec<'_>,
     who: &Principal,
     invoer: &SamenwerkingInvoer,
-) -> Result<(SamenwerkingGegevens, SamenwerkingMensen, Vec<ThemaId>), AppError> {
+) -> Result<(SamenwerkingGegevens, SamenwerkingMensen, Koppelingen), AppError> {
     let kaart = invoer.parse();
     let mut fouten = match &kaart {
         Ok(_) => Invalids::new(),
@@ -363,26 +400,26 @@ async fn valideer(
             }
         },
     };
-    let bestaand: Vec<ThemaId> = exec
-        .list_themas(who.gemeente)
-        .await?
-        .into_iter()
-        .map(|t| ThemaId(t.id))
-        .collect();
-    let mut themas = Vec::new();
-    for t in &invoer.themas {
-        match t.trim().parse::<ThemaId>() {
-            Ok(id) if bestaand.contains(&id) => {
-                if !themas.contains(&id) {
-                    themas.push(id);
-                }
-            }
-            _ => {
-                fouten.push(Invalid::new("themas", "Kies raadsthema's uit de lijst."));
-                break;
-            }
-        }
-    }
+    let themas: Vec<ThemaId> = gekozen(
+        &invoer.themas,
+        exec.list_themas(who.gemeente)
+            .await?
+            .iter()
+            .map(|t| ThemaId(t.id)),
+        "themas",
+        "Kies raadsthema's uit de lijst.",
+        &mut fouten,
+    );
+    let programmas: Vec<ProgrammaId> = gekozen(
+        &invoer.programmas,
+        exec.list_programmas(who.gemeente)
+            .await?
+            .iter()
+            .map(|p| ProgrammaId(p.id)),
+        "programmas",
+        "Kies programma's uit de lijst.",
+        &mut fouten,
+    );
     match kaart {
         Ok(k) if fouten.is_empty() => Ok((
             k,
@@ -390,7 +427,7 @@ async fn valideer(
                 accounthouder,
                 vertegenwoordiger,
             },
-            themas,
+            Koppelingen { themas, programmas },
         )),
         _ => Err(AppError::Invalid(fouten)),
     }
@@ -406,7 +443,7 @@ pub async fn opslaan(
     mag_wijzigen(ctx, who, id).await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    let (kaart, mensen, themas) = valideer(&mut exec, who, invoer).await?;
+    let (kaart, mensen, koppelingen) = valideer(&mut exec, who, invoer).await?;
     let (id, actie) = match id {
         Some(id) => {
             if !exec
@@ -426,7 +463,9 @@ pub async fn opslaan(
             (id, Actie::Aangemaakt)
         }
     };
-    exec.zet_samenwerking_themas(who.gemeente, id, &themas)
+    exec.zet_samenwerking_themas(who.gemeente, id, &koppelingen.themas)
+        .await?;
+    exec.zet_samenwerking_programmas(who.gemeente, id, &koppelingen.programmas)
         .await?;
     gelogd(&mut exec, who, actie, id, &kaart.naam).await?;
     tx.commit().await?;

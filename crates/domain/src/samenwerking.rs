@@ -253,6 +253,9 @@ pub struct SamenwerkingInvoer {
     /// Checkboxes: the ids of the council themes it serves (repeated field).
     #[serde(default)]
     pub themas: Vec<String>,
+    /// Checkboxes: the ids of the college programmes it contributes to.
+    #[serde(default)]
+    pub programmas: Vec<String>,
 }
 
 /// An importance class as the beheerder types it.

@@ -1,9 +1,9 @@
-//! Which council themes a collaboration serves.
+//! Which council themes a collaboration serves and which programmes it contributes to.
 
 use crate::db::Exec;
 use crate::error::StoreError;
 use crate::on_exec;
-use samenspel_domain::ids::{GemeenteId, SamenwerkingId, ThemaId};
+use samenspel_domain::ids::{GemeenteId, ProgrammaId, SamenwerkingId, ThemaId};
 use uuid::Uuid;
 
 /// A collaboration's link to a theme, with both names.
@@ -101,6 +101,45 @@ impl Exec<'_> {
         let rows: Vec<Row> = on_exec!(self, c => sqlx::query_as(ALLE).bind(gemeente.0)
             .fetch_all(&mut **c).await)?;
         Ok(rows.into_iter().map(SamenwerkingThema::from).collect())
+    }
+}
+
+const WIS_PROGRAMMAS: &str =
+    "DELETE FROM samenwerking_programma WHERE gemeente_id = $1 AND samenwerking_id = $2";
+const INSERT_PROGRAMMA: &str = "INSERT INTO samenwerking_programma (gemeente_id, samenwerking_id, programma_id) VALUES ($1, $2, $3)";
+const PROGRAMMAS_VAN: &str = "SELECT p.id, p.naam FROM samenwerking_programma sp \
+     JOIN programma p ON p.gemeente_id = sp.gemeente_id AND p.id = sp.programma_id \
+     WHERE sp.gemeente_id = $1 AND sp.samenwerking_id = $2 ORDER BY p.naam_sleutel LIMIT 100";
+
+impl Exec<'_> {
+    /// Replaces the programmes a collaboration contributes to.
+    pub async fn zet_samenwerking_programmas(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+        programmas: &[ProgrammaId],
+    ) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query(WIS_PROGRAMMAS).bind(gemeente.0).bind(samenwerking.0)
+            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        for p in programmas {
+            on_exec!(self, c => sqlx::query(INSERT_PROGRAMMA).bind(gemeente.0).bind(samenwerking.0).bind(p.0)
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
+        Ok(())
+    }
+
+    /// The programmes of a collaboration with their names.
+    pub async fn programmas_van_samenwerking(
+        &mut self,
+        gemeente: GemeenteId,
+        samenwerking: SamenwerkingId,
+    ) -> Result<Vec<(ProgrammaId, String)>, StoreError> {
+        let rows: Vec<(Uuid, String)> = on_exec!(self, c => sqlx::query_as(PROGRAMMAS_VAN).bind(gemeente.0).bind(samenwerking.0)
+            .fetch_all(&mut **c).await)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, naam)| (ProgrammaId(id), naam))
+            .collect())
     }
 }
 

@@ -185,10 +185,43 @@ async fn verbanden_per_raadsthema() {
             ),
             ["themas"]
         );
+        let techport = samenspel_app::bestuur::programma_opslaan(
+            &ctx,
+            beheerder,
+            None,
+            &samenspel_domain::bestuur::ProgrammaInvoer {
+                naam: "Techport".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("programma");
+        let mut met_programma = invoer(
+            "Veiligheidsregio",
+            vec![veiligheid.to_string(), veiligheid.to_string()],
+        );
+        met_programma.programmas = vec![techport.to_string()];
+        samenwerking::opslaan(&ctx, medewerker, Some(vr), &met_programma)
+            .await
+            .expect("programma koppelen");
+        let mut fout = invoer("Fout", Vec::new());
+        fout.programmas = vec![veiligheid.to_string()];
+        assert_eq!(
+            fouten_van(samenwerking::opslaan(&ctx, medewerker, None, &fout).await),
+            ["programmas"],
+            "a theme is no programme"
+        );
         let k = samenwerking::kaart(&ctx, raadslid, vr)
             .await
             .expect("kaart");
         assert_eq!(k.themas.len(), 1, "a theme chosen twice is linked once");
+        assert_eq!(
+            k.programmas
+                .iter()
+                .map(|p| p.1.as_str())
+                .collect::<Vec<_>>(),
+            ["Techport"]
+        );
         let o = raadsoverzicht::overzicht(&ctx, raadslid)
             .await
             .expect("overzicht");

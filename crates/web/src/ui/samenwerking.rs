@@ -248,6 +248,14 @@ impl FormulierPagina {
         self.v.themas.iter().any(|id| *id == t.id.to_string())
     }
 
+    fn programmas(&self) -> &[samenspel_store::ProgrammaRegel] {
+        &self.k.programmas
+    }
+
+    fn is_programma(&self, p: &samenspel_store::ProgrammaRegel) -> bool {
+        self.v.programmas.iter().any(|id| *id == p.id.to_string())
+    }
+
     fn is_openbaar(&self, v: &OpenbaarVeld) -> bool {
         self.v.openbare_velden.iter().any(|c| c == v.code())
     }
@@ -373,6 +381,7 @@ fn als_invoer(k: &Kaart) -> SamenwerkingInvoer {
             .map(|v| v.code().to_owned())
             .collect(),
         themas: k.themas.iter().map(|t| t.thema_id.to_string()).collect(),
+        programmas: k.programmas.iter().map(|p| p.0.to_string()).collect(),
     }
 }
 
