@@ -5,13 +5,13 @@
 
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::datum;
-use samenspel_domain::evaluatie::{Evaluatie, Evaluatiestand, evaluatiestand};
+use samenspel_domain::evaluatie::Evaluatiestand;
 use samenspel_domain::geld::Bedrag;
 use samenspel_domain::ids::SamenwerkingId;
 use samenspel_domain::jaarcijfers::Cijfersoort;
 use samenspel_domain::rol::Recht;
 use samenspel_store::{KlasseRegel, SamenwerkingRegel, SignaalRegel};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashSet};
 
 /// Budget and actual costs of all collaborations together in one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,14 +65,7 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, App
     let mut exec = conn.exec();
     let klassen = exec.belangklassen(who.gemeente).await?;
     let alle = exec.list_samenwerkingen(who.gemeente, None).await?;
-    let ids: Vec<SamenwerkingId> = alle.iter().map(|s| s.id).collect();
-    let mut evaluaties: HashMap<SamenwerkingId, Vec<Evaluatie>> = HashMap::new();
-    for e in exec.evaluaties_van_verbanden(who.gemeente, &ids).await? {
-        evaluaties
-            .entry(e.samenwerking_id)
-            .or_default()
-            .push(e.evaluatie);
-    }
+    let standen = crate::samenwerking::evaluatiestanden(&mut exec, who, &alle).await?;
     let mut kosten: BTreeMap<i32, Jaartotaal> = (jaar - 4..=jaar)
         .map(|j| {
             (
@@ -102,27 +95,24 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, App
             _ => per_thema.push((l.thema_naam, vec![item])),
         }
     }
+    let met_thema: HashSet<SamenwerkingId> = per_thema
+        .iter()
+        .flat_map(|(_, l)| l.iter().map(|(id, _)| *id))
+        .collect();
     let zonder_thema = alle
         .iter()
-        .filter(|s| {
-            !per_thema
-                .iter()
-                .any(|(_, l)| l.iter().any(|(id, _)| *id == s.id))
-        })
+        .filter(|s| !met_thema.contains(&s.id))
         .map(|s| (s.id, s.gegevens.naam.clone()))
         .collect();
 
-    let vandaag = datum::vandaag();
     let evaluaties_dit_jaar = alle
         .iter()
         .filter_map(|s| {
-            let klasse = klassen.iter().find(|k| k.code == s.gegevens.klasse)?;
-            let e = evaluaties.get(&s.id).map(Vec::as_slice).unwrap_or(&[]);
-            let stand = evaluatiestand(e, klasse.maanden(), vandaag);
+            let stand = *standen.get(&s.id)?;
             stand.in_jaar(jaar).then(|| EvaluatieDitJaar {
                 id: s.id,
                 naam: s.gegevens.naam.clone(),
-                klasse: klasse.naam.clone(),
+                klasse: s.klasse_naam.clone(),
                 stand,
             })
         })

@@ -548,9 +548,28 @@ pub async fn mijn_evaluaties(
     horizon: time::Duration,
 ) -> Result<Vec<(SamenwerkingRegel, Evaluatiestand)>, AppError> {
     let mijn = mijn_samenwerkingen(ctx, who).await?;
-    let ids: Vec<SamenwerkingId> = mijn.iter().map(|s| s.id).collect();
     let mut conn = ctx.db.conn().await?;
-    let mut exec = conn.exec();
+    let standen = evaluatiestanden(&mut conn.exec(), who, &mijn).await?;
+    let vandaag = datum::vandaag();
+    Ok(mijn
+        .into_iter()
+        .filter_map(|s| {
+            let stand = *standen.get(&s.id)?;
+            let nodig =
+                stand.is_achterstallig() || stand.datum().is_some_and(|d| d <= vandaag + horizon);
+            nodig.then_some((s, stand))
+        })
+        .collect())
+}
+
+/// Each collaboration's evaluation standing under its class, with one query for the
+/// evaluations of all of them.
+pub(crate) async fn evaluatiestanden(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    verbanden: &[SamenwerkingRegel],
+) -> Result<HashMap<SamenwerkingId, Evaluatiestand>, AppError> {
+    let ids: Vec<SamenwerkingId> = verbanden.iter().map(|s| s.id).collect();
     let klassen = exec.belangklassen(who.gemeente).await?;
     let mut per_verband: HashMap<SamenwerkingId, Vec<Evaluatie>> = HashMap::new();
     for e in exec.evaluaties_van_verbanden(who.gemeente, &ids).await? {
@@ -560,21 +579,12 @@ pub async fn mijn_evaluaties(
             .push(e.evaluatie);
     }
     let vandaag = datum::vandaag();
-    Ok(mijn
-        .into_iter()
+    Ok(verbanden
+        .iter()
         .filter_map(|s| {
-            let maanden = klassen
-                .iter()
-                .find(|k| k.code == s.gegevens.klasse)?
-                .maanden();
-            let stand = evaluatiestand(
-                per_verband.get(&s.id).map(Vec::as_slice).unwrap_or(&[]),
-                maanden,
-                vandaag,
-            );
-            let nodig =
-                stand.is_achterstallig() || stand.datum().is_some_and(|d| d <= vandaag + horizon);
-            nodig.then_some((s, stand))
+            let klasse = klassen.iter().find(|k| k.code == s.gegevens.klasse)?;
+            let e = per_verband.get(&s.id).map(Vec::as_slice).unwrap_or(&[]);
+            Some((s.id, evaluatiestand(e, klasse.maanden(), vandaag)))
         })
         .collect())
 }

@@ -57,14 +57,14 @@ pub async fn risico(
     samenwerking: SamenwerkingId,
     id: RisicoId,
 ) -> Result<(String, RisicoRegel), AppError> {
-    who.require(Recht::SamenwerkingenWijzigen)?;
-    let k = crate::samenwerking::kaart(ctx, who, samenwerking).await?;
-    let r = k
-        .risicos
-        .into_iter()
-        .find(|r| r.id == id)
-        .ok_or(AppError::NotFound)?;
-    Ok((k.samenwerking.gegevens.naam, r))
+    een(
+        ctx,
+        who,
+        samenwerking,
+        async |exec| Ok(exec.risicos_van(who.gemeente, samenwerking).await?),
+        |x| x.id == id,
+    )
+    .await
 }
 
 pub async fn voortgang_toevoegen(
@@ -149,14 +149,14 @@ pub async fn evaluatie(
     samenwerking: SamenwerkingId,
     id: EvaluatieId,
 ) -> Result<(String, EvaluatieRegel), AppError> {
-    who.require(Recht::SamenwerkingenWijzigen)?;
-    let k = crate::samenwerking::kaart(ctx, who, samenwerking).await?;
-    let e = k
-        .evaluaties
-        .into_iter()
-        .find(|e| e.id == id)
-        .ok_or(AppError::NotFound)?;
-    Ok((k.samenwerking.gegevens.naam, e))
+    een(
+        ctx,
+        who,
+        samenwerking,
+        async |exec| Ok(exec.evaluaties_van(who.gemeente, samenwerking).await?),
+        |x| x.id == id,
+    )
+    .await
 }
 
 /// Adds a goal (`id` `None`) or changes one, its result included.
@@ -204,14 +204,38 @@ pub async fn doel(
     samenwerking: SamenwerkingId,
     id: DoelId,
 ) -> Result<(String, DoelRegel), AppError> {
+    een(
+        ctx,
+        who,
+        samenwerking,
+        async |exec| Ok(exec.doelen_van(who.gemeente, samenwerking).await?),
+        |x| x.id == id,
+    )
+    .await
+}
+
+/// One item of a collaboration with the collaboration's name, for its form: only for
+/// those who keep the cards, and only of this tenant's collaboration.
+async fn een<T>(
+    ctx: &Ctx,
+    who: &Principal,
+    samenwerking: SamenwerkingId,
+    lees: impl AsyncFnOnce(&mut samenspel_store::Exec<'_>) -> Result<Vec<T>, AppError>,
+    is: impl Fn(&T) -> bool,
+) -> Result<(String, T), AppError> {
     who.require(Recht::SamenwerkingenWijzigen)?;
-    let k = crate::samenwerking::kaart(ctx, who, samenwerking).await?;
-    let d = k
-        .doelen
-        .into_iter()
-        .find(|d| d.id == id)
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let s = exec
+        .get_samenwerking(who.gemeente, samenwerking)
+        .await?
         .ok_or(AppError::NotFound)?;
-    Ok((k.samenwerking.gegevens.naam, d))
+    let item = lees(&mut exec)
+        .await?
+        .into_iter()
+        .find(is)
+        .ok_or(AppError::NotFound)?;
+    Ok((s.gegevens.naam, item))
 }
 
 /// The audit note of adding or changing a `wat`.

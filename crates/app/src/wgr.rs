@@ -112,6 +112,20 @@ pub async fn van_regeling(
     ))
 }
 
+/// A regeling's deadlines of a year for its schedule form: only for those who keep the
+/// cards, and only for a regeling with a Wgr cycle.
+pub async fn formulier(
+    ctx: &Ctx,
+    who: &Principal,
+    id: SamenwerkingId,
+    jaar: &str,
+) -> Result<(String, i32, Vec<Termijn>), AppError> {
+    who.require(Recht::SamenwerkingenWijzigen)?;
+    let jaar = parse_jaar("jaar", jaar)?;
+    let (naam, termijnen) = van_regeling(ctx, who, id, jaar).await?;
+    Ok((naam, jaar, termijnen.ok_or(AppError::NotFound)?))
+}
+
 /// Saves a regeling's own schedule of a year from its form; every wrong date is named.
 pub async fn opslaan(
     ctx: &Ctx,

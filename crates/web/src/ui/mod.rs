@@ -103,7 +103,7 @@ impl StartPagina {
     }
 
     fn wgr_te_laat(&self, r: &samenspel_app::wgr::RegelingTermijn) -> bool {
-        r.termijn.datum < samenspel_domain::datum::vandaag()
+        wgr::te_laat(&r.termijn)
     }
 }
 

@@ -114,6 +114,10 @@ impl KaartPagina {
         super::wgr::stand(t)
     }
 
+    fn wgr_te_laat(&self, t: &samenspel_domain::wgr::Termijn) -> bool {
+        super::wgr::te_laat(t)
+    }
+
     fn datum_of_streep(&self, d: &Option<time::Date>) -> String {
         d.map(samenspel_domain::datum::formatteer)
             .unwrap_or_else(|| "—".to_owned())

@@ -57,6 +57,11 @@ pub(crate) fn stand(t: &Termijn) -> String {
     }
 }
 
+/// Its deadline passed without the step being done.
+pub(crate) fn te_laat(t: &Termijn) -> bool {
+    t.stand(datum::vandaag(), HORIZON) == Termijnstand::TeLaat
+}
+
 #[derive(Template)]
 #[template(path = "samenwerking/wgr_kalender.html")]
 struct KalenderPagina {
@@ -79,7 +84,7 @@ impl KalenderPagina {
     }
 
     fn te_laat(&self, t: &Termijn) -> bool {
-        t.stand(datum::vandaag(), HORIZON) == Termijnstand::TeLaat
+        te_laat(t)
     }
 }
 
@@ -207,12 +212,8 @@ async fn formulier(
     Query(q): Query<JaarQuery>,
 ) -> Result<Response, PageError> {
     let id: SamenwerkingId = parse_id(&id)?;
-    let who = &ingelogd.sessie.principal;
-    who.require(samenspel_domain::rol::Recht::SamenwerkingenWijzigen)?;
-    let jaar =
-        samenspel_domain::jaarcijfers::parse_jaar("jaar", &jaar_van(&q)).map_err(AppError::from)?;
-    let (naam, termijnen) = wgr::van_regeling(&state.ctx, who, id, jaar).await?;
-    let termijnen = termijnen.ok_or(AppError::NotFound)?;
+    let (naam, jaar, termijnen) =
+        wgr::formulier(&state.ctx, &ingelogd.sessie.principal, id, &jaar_van(&q)).await?;
     let mut waarden: HashMap<&str, String> = HashMap::new();
     for t in &termijnen {
         let (d, g) = t.mijlpaal.velden();
