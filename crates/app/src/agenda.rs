@@ -19,6 +19,8 @@ pub struct Agenda {
     pub contacten: Vec<ContactmomentRegel>,
     /// The Wgr deadlines of the regelingen one is account holder of.
     pub wgr: Vec<crate::wgr::RegelingTermijn>,
+    /// A board member's own open items on the long-term agenda, a year ahead.
+    pub agendapunten: Vec<samenspel_store::AgendapuntRegel>,
 }
 
 fn gebruiker_van(who: &Principal) -> Result<samenspel_domain::ids::GebruikerId, AppError> {
@@ -115,6 +117,7 @@ pub async fn feed(ctx: &Ctx, link: &str) -> Result<Agenda, AppError> {
             toezeggingen: Vec::new(),
             contacten: Vec::new(),
             wgr: Vec::new(),
+            agendapunten: Vec::new(),
         });
     };
     let vanaf = datum::nu_lokaal() - Duration::days(1);
@@ -124,8 +127,10 @@ pub async fn feed(ctx: &Ctx, link: &str) -> Result<Agenda, AppError> {
     let grens = vanaf + Duration::days(VOORUIT_DAGEN);
     contacten.retain(|c| c.tijdstip <= grens);
     let wgr = crate::wgr::voor_agenda(ctx, &who).await?;
+    let agendapunten = crate::langetermijnagenda::mijn_agendapunten(ctx, &who, 12).await?;
     Ok(Agenda {
         wgr,
+        agendapunten,
         acties: exec
             .acties_van(gemeente, wie, true, 500)
             .await?

@@ -272,6 +272,10 @@ pub struct ThemaOverzicht {
     pub thema: ThemaRegel,
     /// The collaborations serving the theme.
     pub samenwerkingen: Vec<samenspel_store::SamenwerkingThema>,
+    /// The policy frameworks that govern the theme.
+    pub beleidskaders: Vec<samenspel_store::BeleidskaderRegel>,
+    /// Its items on the long-term agenda from today on.
+    pub agendapunten: Vec<samenspel_store::AgendapuntRegel>,
     pub relaties: Vec<GekoppeldeRelatie>,
     pub volgende: Option<RelatieCursor>,
 }
@@ -296,6 +300,13 @@ pub async fn thema(
     let (relaties, volgende) = crate::pagina(relaties, PAGINA_GROOTTE, |r| r.cursor.clone());
     Ok(ThemaOverzicht {
         samenwerkingen: exec.samenwerkingen_van_thema(who.gemeente, id).await?,
+        beleidskaders: exec.beleidskaders_van_thema(who.gemeente, id).await?,
+        agendapunten: crate::langetermijnagenda::gekoppeld(
+            &mut exec,
+            who,
+            crate::langetermijnagenda::Gekoppeld::Thema(id),
+        )
+        .await?,
         thema,
         relaties,
         volgende,

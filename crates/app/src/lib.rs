@@ -7,6 +7,7 @@ pub mod auditlog;
 pub mod auth;
 pub mod bbv;
 pub mod belangklasse;
+pub mod beleidskader;
 pub mod beoordeling;
 pub mod bestuur;
 pub mod cadans;
@@ -15,10 +16,12 @@ pub mod demo;
 mod demo_analyse;
 pub mod demo_contact;
 mod demo_samenwerking;
+mod demo_sturing;
 mod demo_verantwoording;
 mod eigen_lijst;
 mod error;
 pub mod gebruikers;
+pub mod langetermijnagenda;
 pub mod netwerk;
 pub mod openbaar;
 pub mod organisatie;
@@ -69,4 +72,31 @@ pub(crate) fn pagina<T, C>(
     } else {
         (regels, None)
     }
+}
+
+/// The ids ticked in a checkbox group, each once, when all are among `bestaand`; one
+/// error at `veld` otherwise.
+pub(crate) fn gekozen<I: std::str::FromStr + PartialEq + Copy>(
+    invoer: &[String],
+    bestaand: impl Iterator<Item = I>,
+    veld: &'static str,
+    melding: &'static str,
+    fouten: &mut samenspel_domain::Invalids,
+) -> Vec<I> {
+    let bestaand: Vec<I> = bestaand.collect();
+    let mut uit = Vec::new();
+    for t in invoer {
+        match t.trim().parse::<I>() {
+            Ok(id) if bestaand.contains(&id) => {
+                if !uit.contains(&id) {
+                    uit.push(id);
+                }
+            }
+            _ => {
+                fouten.push(samenspel_domain::Invalid::new(veld, melding));
+                return Vec::new();
+            }
+        }
+    }
+    uit
 }

@@ -62,6 +62,10 @@ pub struct Kaart {
     pub signalen: Vec<samenspel_store::SignaalRegel>,
     pub themas: Vec<samenspel_store::SamenwerkingThema>,
     pub programmas: Vec<(samenspel_domain::ids::ProgrammaId, String)>,
+    /// The policy frameworks that govern it.
+    pub beleidskaders: Vec<samenspel_store::BeleidskaderRegel>,
+    /// Its items on the long-term agenda from today on.
+    pub agendapunten: Vec<samenspel_store::AgendapuntRegel>,
     pub mag_wijzigen: bool,
     pub mag_signaleren: bool,
     pub mag_opvolgen: bool,
@@ -152,6 +156,15 @@ pub async fn kaart(ctx: &Ctx, who: &Principal, id: SamenwerkingId) -> Result<Kaa
         signalen: exec.signalen_van(who.gemeente, id).await?,
         themas: exec.themas_van_samenwerking(who.gemeente, id).await?,
         programmas: exec.programmas_van_samenwerking(who.gemeente, id).await?,
+        beleidskaders: exec
+            .beleidskaders_van_samenwerking(who.gemeente, id)
+            .await?,
+        agendapunten: crate::langetermijnagenda::gekoppeld(
+            &mut exec,
+            who,
+            crate::langetermijnagenda::Gekoppeld::Samenwerking(id),
+        )
+        .await?,
         mag_signaleren: who.mag(Recht::SignalenVersturen),
         mag_opvolgen: who.mag(Recht::SignalenOpvolgen),
         mag_analyse: who.mag(Recht::AnalyseLezen),
@@ -323,33 +336,6 @@ struct Koppelingen {
     programmas: Vec<ProgrammaId>,
 }
 
-/// The ids ticked in a checkbox group, each once, when all are among `bestaand`; one
-/// error at `veld` otherwise.
-fn gekozen<I: std::str::FromStr + PartialEq + Copy>(
-    invoer: &[String],
-    bestaand: impl Iterator<Item = I>,
-    veld: &'static str,
-    melding: &'static str,
-    fouten: &mut Invalids,
-) -> Vec<I> {
-    let bestaand: Vec<I> = bestaand.collect();
-    let mut uit = Vec::new();
-    for t in invoer {
-        match t.trim().parse::<I>() {
-            Ok(id) if bestaand.contains(&id) => {
-                if !uit.contains(&id) {
-                    uit.push(id);
-                }
-            }
-            _ => {
-                fouten.push(Invalid::new(veld, melding));
-                return Vec::new();
-            }
-        }
-    }
-    uit
-}
-
 /// Validates the card and the chosen class and people against this tenant's lists.
 async fn valideer(
     exec: &mut Exec<'_>,
@@ -400,7 +386,7 @@ async fn valideer(
             }
         },
     };
-    let themas: Vec<ThemaId> = gekozen(
+    let themas: Vec<ThemaId> = crate::gekozen(
         &invoer.themas,
         exec.list_themas(who.gemeente)
             .await?
@@ -410,7 +396,7 @@ async fn valideer(
         "Kies raadsthema's uit de lijst.",
         &mut fouten,
     );
-    let programmas: Vec<ProgrammaId> = gekozen(
+    let programmas: Vec<ProgrammaId> = crate::gekozen(
         &invoer.programmas,
         exec.list_programmas(who.gemeente)
             .await?

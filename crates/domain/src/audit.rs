@@ -83,6 +83,8 @@ pub enum ObjectSoort {
     Reviewdimensie,
     Samenwerkingsverband,
     Belangklasse,
+    Beleidskader,
+    Agendapunt,
 }
 
 impl ObjectSoort {
@@ -110,6 +112,8 @@ impl ObjectSoort {
             ObjectSoort::Reviewdimensie => "reviewdimensie",
             ObjectSoort::Samenwerkingsverband => "samenwerkingsverband",
             ObjectSoort::Belangklasse => "belangklasse",
+            ObjectSoort::Beleidskader => "beleidskader",
+            ObjectSoort::Agendapunt => "agendapunt",
         }
     }
 }

@@ -27,7 +27,7 @@ pub const STANDAARD_DOMEINEN: [&str; 4] = [
 use crate::tekst::verplicht;
 
 /// An id chosen in a `<select>`; empty means none.
-fn gekozen<T: std::str::FromStr>(
+pub fn gekozen<T: std::str::FromStr>(
     field: &'static str,
     input: &str,
     melding: &'static str,

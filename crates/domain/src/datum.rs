@@ -25,6 +25,30 @@ pub fn formatteer(datum: Date) -> String {
     format!("{} {} {}", datum.day(), maand, datum.year())
 }
 
+/// "november 2026".
+pub fn maand_en_jaar(datum: Date) -> String {
+    let maand = MAANDEN[usize::from(u8::from(datum.month())) - 1];
+    format!("{maand} {}", datum.year())
+}
+
+/// "2026-11": the value of an `<input type="month">`.
+pub fn iso_maand(datum: Date) -> String {
+    format!("{:04}-{:02}", datum.year(), u8::from(datum.month()))
+}
+
+/// The first day of the month typed as "2026-11" (or "11-2026"); `None` otherwise.
+pub fn parse_maand(input: &str) -> Option<Date> {
+    let delen: Vec<&str> = input.trim().split(['-', '/']).collect();
+    let (jaar, maand) = match delen.as_slice() {
+        [a, b] if a.len() == 4 => (*a, *b),
+        [a, b] if b.len() == 4 => (*b, *a),
+        _ => return None,
+    };
+    let jaar: i32 = jaar.parse().ok().filter(|j| (1000..=9999).contains(j))?;
+    let maand = Month::try_from(maand.parse::<u8>().ok()?).ok()?;
+    Date::from_calendar_date(jaar, maand, 1).ok()
+}
+
 /// "22 november 2026 om 14:05", in Dutch local time.
 pub fn formatteer_tijdstip(tijdstip: OffsetDateTime) -> String {
     let lokaal = tijdstip.to_offset(nederlandse_offset(tijdstip));
@@ -162,6 +186,22 @@ pub fn iso(datum: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn maanden_heen_en_terug() {
+        let d = time::macros::date!(2026 - 11 - 22);
+        assert_eq!(maand_en_jaar(d), "november 2026");
+        assert_eq!(
+            parse_maand(&iso_maand(d)),
+            Some(time::macros::date!(2026 - 11 - 01))
+        );
+        assert_eq!(
+            parse_maand("11-2026"),
+            Some(time::macros::date!(2026 - 11 - 01))
+        );
+        assert_eq!(parse_maand("2026-13"), None);
+        assert_eq!(parse_maand("morgen"), None);
+    }
     use proptest::prelude::*;
     use time::macros::{date, datetime};
 

@@ -73,4 +73,6 @@ id_type!(
     RisicoId,
     VoortgangId,
     EvaluatieId,
+    BeleidskaderId,
+    AgendapuntId,
 );

@@ -1,7 +1,9 @@
 //! Samenspel's domain: the municipality's vocabulary as types, and the rules that hold
 //! for them. No I/O and no async, so everything here is unit- and property-tested.
 
+pub mod agendapunt;
 pub mod audit;
+pub mod beleidskader;
 pub mod beoordeling;
 pub mod bestuur;
 pub mod cadans;

@@ -41,6 +41,11 @@ pub enum Recht {
     SignalenVersturen,
     /// Recording what the council did with a signal.
     SignalenOpvolgen,
+    /// Keeping the register of policy frameworks: the civil service writes the
+    /// summaries the council reads.
+    BeleidskadersBeheren,
+    /// Planning the long-term agenda: the college and its staff; the council reads it.
+    AgendaPlannen,
 }
 
 impl Rol {
@@ -81,7 +86,10 @@ impl Rol {
         use Recht::*;
         match recht {
             RelatiesLezen | SamenwerkingenLezen => true,
-            SamenwerkingenWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker),
+            SamenwerkingenWijzigen | BeleidskadersBeheren => {
+                matches!(self, Rol::Beheerder | Rol::Medewerker)
+            }
+            AgendaPlannen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
             SignalenVersturen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),
             SignalenOpvolgen => matches!(self, Rol::Beheerder | Rol::Raadslid),
             RelatiesWijzigen => matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder),

@@ -6,7 +6,9 @@
 //! query method is defined once.
 
 mod agenda;
+mod agendapunt;
 mod audit;
+mod beleidskader;
 mod beoordeling;
 mod bestuur;
 mod cadans;
@@ -18,6 +20,7 @@ mod gebruiker;
 mod gemeente;
 mod indeling;
 mod jaarcijfers;
+mod koppeling;
 mod netwerk;
 mod organisatie;
 mod programma;
@@ -34,7 +37,9 @@ mod verantwoording;
 mod verwatering;
 mod wgr;
 
+pub use agendapunt::{AgendaFilter, AgendaKoppeling, AgendaKoppelingen, AgendapuntRegel};
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
+pub use beleidskader::{BeleidskaderRegel, KaderKoppeling};
 pub use beoordeling::{BeoordelingRegel, ContextRegel, NieuweBeoordeling, VraagstukRegel};
 pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel};
 pub use cadans::CadansRegel;

@@ -2,6 +2,7 @@
 
 use crate::db::Exec;
 use crate::error::StoreError;
+use crate::koppeling::{SAMENWERKING_PROGRAMMA, SAMENWERKING_THEMA};
 use crate::on_exec;
 use samenspel_domain::ids::{GemeenteId, ProgrammaId, SamenwerkingId, ThemaId};
 use uuid::Uuid;
@@ -34,9 +35,6 @@ impl From<Row> for SamenwerkingThema {
     }
 }
 
-const WIS: &str = "DELETE FROM samenwerking_thema WHERE gemeente_id = $1 AND samenwerking_id = $2";
-const INSERT: &str =
-    "INSERT INTO samenwerking_thema (gemeente_id, samenwerking_id, thema_id) VALUES ($1, $2, $3)";
 /// The columns and joins every read shares (a macro, so `concat!` can add the rest).
 macro_rules! select {
     () => {
@@ -63,13 +61,9 @@ impl Exec<'_> {
         samenwerking: SamenwerkingId,
         themas: &[ThemaId],
     ) -> Result<(), StoreError> {
-        on_exec!(self, c => sqlx::query(WIS).bind(gemeente.0).bind(samenwerking.0)
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        for t in themas {
-            on_exec!(self, c => sqlx::query(INSERT).bind(gemeente.0).bind(samenwerking.0).bind(t.0)
-                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        }
-        Ok(())
+        let ids: Vec<Uuid> = themas.iter().map(|t| t.0).collect();
+        self.vervang_koppelingen(&SAMENWERKING_THEMA, gemeente, samenwerking.0, &ids)
+            .await
     }
 
     pub async fn themas_van_samenwerking(
@@ -104,9 +98,6 @@ impl Exec<'_> {
     }
 }
 
-const WIS_PROGRAMMAS: &str =
-    "DELETE FROM samenwerking_programma WHERE gemeente_id = $1 AND samenwerking_id = $2";
-const INSERT_PROGRAMMA: &str = "INSERT INTO samenwerking_programma (gemeente_id, samenwerking_id, programma_id) VALUES ($1, $2, $3)";
 const PROGRAMMAS_VAN: &str = "SELECT p.id, p.naam FROM samenwerking_programma sp \
      JOIN programma p ON p.gemeente_id = sp.gemeente_id AND p.id = sp.programma_id \
      WHERE sp.gemeente_id = $1 AND sp.samenwerking_id = $2 ORDER BY p.naam_sleutel LIMIT 100";
@@ -119,13 +110,9 @@ impl Exec<'_> {
         samenwerking: SamenwerkingId,
         programmas: &[ProgrammaId],
     ) -> Result<(), StoreError> {
-        on_exec!(self, c => sqlx::query(WIS_PROGRAMMAS).bind(gemeente.0).bind(samenwerking.0)
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        for p in programmas {
-            on_exec!(self, c => sqlx::query(INSERT_PROGRAMMA).bind(gemeente.0).bind(samenwerking.0).bind(p.0)
-                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        }
-        Ok(())
+        let ids: Vec<Uuid> = programmas.iter().map(|p| p.0).collect();
+        self.vervang_koppelingen(&SAMENWERKING_PROGRAMMA, gemeente, samenwerking.0, &ids)
+            .await
     }
 
     /// The programmes of a collaboration with their names.

@@ -101,6 +101,10 @@ fn gelijk(a: &str, b: &str) -> bool {
 
 /// A form posted by a logged-in user, accepted only with that session's CSRF token.
 /// Repeated fields (checkbox groups) deserialize into a `Vec`.
+/// The fields of a form that is only a button (delete, revoke): the token alone.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Leeg {}
+
 pub struct Formulier<T> {
     pub ingelogd: Ingelogd,
     pub velden: T,

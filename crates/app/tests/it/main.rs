@@ -9,6 +9,7 @@ mod netwerk;
 mod review;
 mod samenwerking;
 mod signaal;
+mod sturing;
 mod verantwoording;
 mod wgr;
 

@@ -105,6 +105,11 @@ pub struct Website(String);
 
 impl Website {
     pub fn parse(input: &str) -> Result<Self, Invalid> {
+        Self::parse_veld("website", input)
+    }
+
+    /// The same rule for another form field (a link to a document, say).
+    pub fn parse_veld(field: &'static str, input: &str) -> Result<Self, Invalid> {
         let tekst = input.trim();
         let url = if tekst.starts_with("https://") || tekst.starts_with("http://") {
             tekst.to_owned()
@@ -130,7 +135,7 @@ impl Website {
             Ok(Self(url))
         } else {
             Err(Invalid::new(
-                "website",
+                field,
                 "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl.",
             ))
         }

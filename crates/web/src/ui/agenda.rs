@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::error::{PageError, render};
 use crate::layout::Layout;
-use crate::sessie::Formulier;
+use crate::sessie::{Formulier, Leeg};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -14,7 +14,6 @@ use axum::routing::{get, post};
 use icalendar::{Calendar, Class, Component, Event, EventLike};
 use samenspel_app::agenda::{self, Agenda};
 use samenspel_domain::datum;
-use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -22,9 +21,6 @@ pub fn routes() -> Router<AppState> {
         .route("/mijn-acties/agenda", post(nieuwe_link))
         .route("/mijn-acties/agenda/intrekken", post(intrekken))
 }
-
-#[derive(Debug, Default, Deserialize)]
-struct Leeg {}
 
 #[derive(Template)]
 #[template(path = "contact/agendalink.html")]
@@ -86,7 +82,7 @@ fn moment(t: time::PrimitiveDateTime) -> Option<chrono::DateTime<chrono::Utc>> {
 /// travels to phones and shared mailboxes, beyond Samenspel's protection.
 fn kalender(a: Agenda) -> String {
     let mut cal = Calendar::new();
-    cal.name("Samenspel: mijn acties, toezeggingen, afspraken en Wgr-termijnen");
+    cal.name("Samenspel: mijn acties, toezeggingen, afspraken, Wgr-termijnen en agendapunten");
     for actie in a.acties {
         if let Some(d) = actie.deadline.and_then(dag) {
             cal.push(
@@ -117,6 +113,13 @@ fn kalender(a: Agenda) -> String {
         if let Some(e) = super::wgr::gebeurtenis(r) {
             cal.push(e);
         }
+    }
+    for e in a
+        .agendapunten
+        .iter()
+        .filter_map(super::langetermijnagenda::gebeurtenis)
+    {
+        cal.push(e);
     }
     for c in a.contacten {
         let (Some(begin), Some(eind)) = (

@@ -6,7 +6,7 @@ use super::relaties::{decode_cursor, encode_cursor};
 use crate::AppState;
 use crate::error::{PageError, render};
 use crate::layout::{Fouten, Layout};
-use crate::sessie::{Formulier, Ingelogd};
+use crate::sessie::{Formulier, Ingelogd, Leeg};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -525,9 +525,6 @@ async fn portefeuille_toevoegen(
         Err(e) => Err(e.into()),
     }
 }
-
-#[derive(Deserialize)]
-struct Leeg {}
 
 async fn portefeuille_verwijderen(
     State(state): State<AppState>,

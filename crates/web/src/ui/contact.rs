@@ -5,7 +5,7 @@ use super::parse_id;
 use crate::AppState;
 use crate::error::{PageError, render};
 use crate::layout::{Fouten, Layout};
-use crate::sessie::{Formulier, Ingelogd};
+use crate::sessie::{Formulier, Ingelogd, Leeg};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -740,9 +740,6 @@ async fn bewerk_opslaan(
         Err(e) => Err(e.into()),
     }
 }
-
-#[derive(Debug, Default, Deserialize)]
-struct Leeg {}
 
 async fn verwijderen(
     State(state): State<AppState>,

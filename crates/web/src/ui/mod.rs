@@ -5,12 +5,14 @@ mod analyse;
 mod bbv;
 mod beheer;
 mod belangklasse;
+mod beleidskader;
 mod bestuur;
 mod briefing;
 mod cadans;
 mod contact;
 mod inloggen;
 mod kaart_svg;
+mod langetermijnagenda;
 mod monitor;
 mod netwerk;
 mod netwerk_svg;
@@ -49,6 +51,8 @@ pub fn routes() -> Router<AppState> {
         .merge(wgr::routes())
         .merge(raadsoverzicht::routes())
         .merge(belangklasse::routes())
+        .merge(beleidskader::routes())
+        .merge(langetermijnagenda::routes())
         .merge(analyse::routes())
         .merge(review::routes())
         .merge(monitor::routes())
@@ -200,6 +204,11 @@ fn svg_download(bestand: &str, svg: String) -> Response {
         svg,
     )
         .into_response()
+}
+
+/// "22 november 2026", for templates (which pass their arguments by reference).
+pub(crate) fn datum_tekst(d: &time::Date) -> String {
+    samenspel_domain::datum::formatteer(*d)
 }
 
 /// A path segment that must be an id; anything else is simply not found.

@@ -12,5 +12,6 @@ mod organisatie;
 mod relaties;
 mod review;
 mod samenwerking;
+mod sturing;
 mod testapp;
 mod verantwoording;

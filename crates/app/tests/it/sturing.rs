@@ -1,0 +1,363 @@
+//! Policy frameworks and the long-term agenda, on both backends: who may keep them,
+//! what the council sees, and that links show up on cards, theme pages and feeds.
+
+use crate::{ctx, fouten_van, gemeente};
+use samenspel_app::langetermijnagenda::{self as lta, Periode};
+use samenspel_app::{AppError, Principal, agenda, beleidskader, bestuur, samenwerking};
+use samenspel_domain::agendapunt::{AgendapuntInvoer, Agendastatus, Kwadrant, Opdracht};
+use samenspel_domain::beleidskader::BeleidskaderInvoer;
+use samenspel_domain::bestuur::{BestuurderInvoer, ThemaInvoer};
+use samenspel_domain::datum;
+use samenspel_domain::organisatie::Eigenaar;
+use samenspel_domain::rol::Rol;
+use samenspel_domain::samenwerking::SamenwerkingInvoer;
+use samenspel_store::testdb::TestDb;
+use time::Duration;
+
+fn rol(p: &[Principal], r: Rol) -> &Principal {
+    p.iter().find(|x| x.rol == r).expect("rol")
+}
+
+async fn verband(ctx: &samenspel_app::Ctx, who: &Principal, naam: &str) -> String {
+    let invoer = SamenwerkingInvoer {
+        naam: naam.into(),
+        rechtsvorm: "openbaar_lichaam".into(),
+        klasse: "politiek_belangrijk".into(),
+        ..Default::default()
+    };
+    samenwerking::opslaan(ctx, who, None, &invoer)
+        .await
+        .expect("verband")
+        .to_string()
+}
+
+async fn thema(ctx: &samenspel_app::Ctx, beheerder: &Principal, naam: &str) -> String {
+    let invoer = ThemaInvoer {
+        nummer: "9".into(),
+        naam: naam.into(),
+        aandachtsveld: "Fysieke leefomgeving".into(),
+        ..Default::default()
+    };
+    bestuur::thema_opslaan(ctx, beheerder, None, &invoer)
+        .await
+        .expect("thema")
+        .to_string()
+}
+
+#[tokio::test]
+async fn beleidskaders_bijhouden_en_tonen_bij_verband_en_thema() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let (beheerder, medewerker) = (rol(&p, Rol::Beheerder), rol(&p, Rol::Medewerker));
+        let vr = verband(&ctx, medewerker, "Veiligheidsregio Kust").await;
+        let wonen = thema(&ctx, beheerder, "Wonen").await;
+        let invoer = BeleidskaderInvoer {
+            titel: "Nota verbonden partijen".into(),
+            relevantie: "Wanneer de gemeente deelneemt.".into(),
+            samenvatting: "De raad geeft vooraf zijn zienswijze.".into(),
+            link: "raad.duinwijk.example/nota".into(),
+            vastgesteld_op: "1-7-2025".into(),
+            themas: vec![wonen.clone()],
+            samenwerkingen: vec![vr.clone()],
+        };
+
+        // The council, readers and board members read it; they do not keep it.
+        for r in [Rol::Raadslid, Rol::Lezer, Rol::Bestuurder] {
+            assert!(matches!(
+                beleidskader::opslaan(&ctx, rol(&p, r), None, &invoer).await,
+                Err(AppError::Forbidden)
+            ));
+        }
+        assert_eq!(
+            fouten_van(
+                beleidskader::opslaan(
+                    &ctx,
+                    medewerker,
+                    None,
+                    &BeleidskaderInvoer {
+                        link: "geen link".into(),
+                        samenwerkingen: vec!["00000000-0000-7000-8000-000000000000".into()],
+                        ..Default::default()
+                    }
+                )
+                .await
+            ),
+            [
+                "titel",
+                "relevantie",
+                "samenvatting",
+                "link",
+                "samenwerkingen"
+            ]
+        );
+        let id = beleidskader::opslaan(&ctx, medewerker, None, &invoer)
+            .await
+            .expect("kader");
+        assert_eq!(
+            fouten_van(beleidskader::opslaan(&ctx, medewerker, None, &invoer).await),
+            ["titel"]
+        );
+
+        // On the card, on the theme page, in the register filtered by theme.
+        let raadslid = rol(&p, Rol::Raadslid);
+        let kaart = samenwerking::kaart(&ctx, raadslid, vr.parse().expect("id"))
+            .await
+            .expect("kaart");
+        assert_eq!(kaart.beleidskaders.len(), 1);
+        assert_eq!(
+            kaart.beleidskaders[0].kader.titel,
+            "Nota verbonden partijen"
+        );
+        let th = bestuur::thema(&ctx, raadslid, wonen.parse().expect("id"), None)
+            .await
+            .expect("thema");
+        assert_eq!(th.beleidskaders.len(), 1);
+        let k = beleidskader::kader(&ctx, raadslid, id)
+            .await
+            .expect("kader");
+        assert_eq!(
+            k.regel.kader.link.as_deref(),
+            Some("https://raad.duinwijk.example/nota")
+        );
+        assert_eq!(k.samenwerkingen[0].naam, "Veiligheidsregio Kust");
+        let ander_thema = thema(&ctx, beheerder, "Sport").await;
+        assert_eq!(
+            beleidskader::register(&ctx, raadslid, Some(wonen.parse().expect("id")))
+                .await
+                .expect("register")
+                .len(),
+            1
+        );
+        assert!(
+            beleidskader::register(&ctx, raadslid, Some(ander_thema.parse().expect("id")))
+                .await
+                .expect("register")
+                .is_empty()
+        );
+
+        // Another municipality neither sees nor changes it.
+        let (_, anders) = gemeente(&ctx, "0400").await;
+        assert!(matches!(
+            beleidskader::kader(&ctx, &anders[0], id).await,
+            Err(AppError::NotFound)
+        ));
+        assert!(matches!(
+            beleidskader::verwijderen(&ctx, &anders[0], id).await,
+            Err(AppError::NotFound)
+        ));
+
+        // Unlinking on save, then removing; both audited, links gone with it.
+        let zonder = BeleidskaderInvoer {
+            samenwerkingen: Vec::new(),
+            ..invoer.clone()
+        };
+        beleidskader::opslaan(&ctx, medewerker, Some(id), &zonder)
+            .await
+            .expect("wijzigen");
+        let kaart = samenwerking::kaart(&ctx, raadslid, vr.parse().expect("id"))
+            .await
+            .expect("kaart");
+        assert!(kaart.beleidskaders.is_empty());
+        beleidskader::verwijderen(&ctx, beheerder, id)
+            .await
+            .expect("verwijderen");
+        assert!(
+            beleidskader::register(&ctx, raadslid, None)
+                .await
+                .expect("register")
+                .is_empty()
+        );
+    }
+}
+
+fn punt(onderwerp: &str, gremium: &str, datum: time::Date) -> AgendapuntInvoer {
+    AgendapuntInvoer {
+        onderwerp: onderwerp.into(),
+        categorie: "i".into(),
+        urgent: Some("on".into()),
+        belangrijk: Some("on".into()),
+        gremium: gremium.into(),
+        datum: datum::numeriek(datum),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn langetermijnagenda_plannen_lezen_en_opdracht_geven() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let (beheerder, medewerker, bestuurder, raadslid) = (
+            rol(&p, Rol::Beheerder),
+            rol(&p, Rol::Medewerker),
+            rol(&p, Rol::Bestuurder),
+            rol(&p, Rol::Raadslid),
+        );
+        let wethouder = bestuur::bestuurder_opslaan(
+            &ctx,
+            beheerder,
+            None,
+            &BestuurderInvoer {
+                naam: "Sophie Verhoeven".into(),
+                functie: "wethouder".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("wethouder");
+        samenspel_app::gebruikers::koppel_account(
+            &ctx,
+            beheerder,
+            Eigenaar::Bestuurder(wethouder),
+            "bestuurder",
+        )
+        .await
+        .expect("koppelen");
+        let vr = verband(&ctx, medewerker, "Woonconvenant Kust").await;
+        let over_een_maand = datum::vandaag() + Duration::days(30);
+        let woondeal = AgendapuntInvoer {
+            bestuurder: wethouder.to_string(),
+            samenwerkingen: vec![vr.clone()],
+            relaties: vec!["Woonstichting Nergens".into()],
+            ..punt("Regionale woondeal", "raad", over_een_maand)
+        };
+
+        // The council and readers do not plan; a relation must exist.
+        for r in [Rol::Raadslid, Rol::Lezer] {
+            assert!(matches!(
+                lta::opslaan(&ctx, rol(&p, r), None, &woondeal).await,
+                Err(AppError::Forbidden)
+            ));
+        }
+        assert_eq!(
+            fouten_van(lta::opslaan(&ctx, bestuurder, None, &woondeal).await),
+            ["relaties"]
+        );
+        let woondeal = AgendapuntInvoer {
+            relaties: Vec::new(),
+            ..woondeal
+        };
+        let id = lta::opslaan(&ctx, bestuurder, None, &woondeal)
+            .await
+            .expect("agendapunt");
+        let intern = lta::opslaan(
+            &ctx,
+            medewerker,
+            None,
+            &AgendapuntInvoer {
+                urgent: None,
+                ..punt("Stikstofruimte haven", "college", over_een_maand)
+            },
+        )
+        .await
+        .expect("collegepunt");
+
+        // The council sees what comes to committee or council, not the college's own.
+        let jaar = Periode::jaar_vanaf(datum::vandaag());
+        let voor_raad = lta::agenda(&ctx, raadslid, jaar, None, false)
+            .await
+            .expect("agenda");
+        assert_eq!(voor_raad.len(), 1);
+        assert_eq!(voor_raad[0].punt.onderwerp, "Regionale woondeal");
+        assert!(matches!(
+            lta::punt(&ctx, raadslid, intern).await,
+            Err(AppError::NotFound)
+        ));
+        let alles = lta::agenda(&ctx, medewerker, jaar, None, false)
+            .await
+            .expect("agenda");
+        assert_eq!(alles.len(), 2);
+        let kwadranten = lta::per_kwadrant(&alles);
+        assert_eq!(kwadranten[0].0, Kwadrant::Doen);
+        assert_eq!(kwadranten[0].1.len(), 1);
+        assert_eq!(kwadranten[1].1[0].punt.onderwerp, "Stikstofruimte haven");
+        assert_eq!(
+            lta::agenda(&ctx, medewerker, jaar, Some(wethouder), false)
+                .await
+                .expect("agenda")
+                .len(),
+            1
+        );
+
+        // The opdracht asks why and what; the council reads it on the item.
+        assert_eq!(
+            fouten_van(lta::opdracht_opslaan(&ctx, medewerker, id, &Opdracht::default()).await),
+            ["waarom", "wat"]
+        );
+        assert!(matches!(
+            lta::opdracht_opslaan(&ctx, raadslid, id, &Opdracht::default()).await,
+            Err(AppError::Forbidden)
+        ));
+        let opdracht = Opdracht {
+            waarom: "Woningtekort in de regio".into(),
+            wat: "Een woondeal met aantallen per gemeente".into(),
+            kosten: "Binnen de bestaande middelen".into(),
+            ..Default::default()
+        };
+        lta::opdracht_opslaan(&ctx, medewerker, id, &opdracht)
+            .await
+            .expect("opdracht");
+        let gelezen = lta::punt(&ctx, raadslid, id).await.expect("punt");
+        assert_eq!(gelezen.regel.opdracht, Some(opdracht));
+        assert_eq!(
+            gelezen.koppelingen.samenwerkingen[0].naam,
+            "Woonconvenant Kust"
+        );
+
+        // On the card of the collaboration, and the board member's own.
+        let kaart = samenwerking::kaart(&ctx, raadslid, vr.parse().expect("id"))
+            .await
+            .expect("kaart");
+        assert_eq!(kaart.agendapunten.len(), 1);
+        let mijn = lta::mijn_agendapunten(&ctx, bestuurder, 12)
+            .await
+            .expect("mijn");
+        assert_eq!(mijn.len(), 1);
+        assert!(
+            lta::mijn_agendapunten(&ctx, medewerker, 12)
+                .await
+                .expect("geen bestuurder")
+                .is_empty()
+        );
+
+        // Done items drop out of "only what is still to come"; the feed carries mine.
+        let behandeld = AgendapuntInvoer {
+            status: Agendastatus::Behandeld.code().into(),
+            ..lta::punt(&ctx, medewerker, intern)
+                .await
+                .expect("punt")
+                .invoer()
+        };
+        lta::opslaan(&ctx, medewerker, Some(intern), &behandeld)
+            .await
+            .expect("behandeld");
+        assert_eq!(
+            lta::agenda(&ctx, medewerker, jaar, None, true)
+                .await
+                .expect("open")
+                .len(),
+            1
+        );
+        let link = agenda::nieuwe_feed(&ctx, bestuurder).await.expect("link");
+        let feed = agenda::feed(&ctx, &link).await.expect("feed");
+        assert_eq!(feed.agendapunten.len(), 1);
+
+        // Another municipality cannot touch it; deleting removes it with its links.
+        let (_, anders) = gemeente(&ctx, "0400").await;
+        assert!(matches!(
+            lta::verwijderen(&ctx, &anders[0], id).await,
+            Err(AppError::NotFound)
+        ));
+        lta::verwijderen(&ctx, medewerker, id)
+            .await
+            .expect("verwijderen");
+        assert!(
+            samenwerking::kaart(&ctx, raadslid, vr.parse().expect("id"))
+                .await
+                .expect("kaart")
+                .agendapunten
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,221 @@
+//! The long-term agenda and the policy frameworks as a browser sees them: forms with
+//! their errors, escaping, who gets a 403, the calendar download and the print page.
+
+use crate::testapp::TestApp;
+use axum::http::{StatusCode, header};
+use samenspel_app::{Principal, samenwerking};
+use samenspel_domain::datum;
+use samenspel_domain::rol::Rol;
+use samenspel_domain::samenwerking::SamenwerkingInvoer;
+use time::Duration;
+
+/// The id at the end of a redirect to `/<prefix>/<id>`.
+fn id_uit(location: Option<&str>) -> String {
+    location
+        .and_then(|l| l.rsplit('/').next())
+        .expect("location")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn beleidskader_vastleggen_en_lezen_op_de_kaart() {
+    for app in TestApp::alle().await {
+        let invoer = SamenwerkingInvoer {
+            naam: "GGD Kust".into(),
+            rechtsvorm: "openbaar_lichaam".into(),
+            klasse: "politiek_belangrijk".into(),
+            ..Default::default()
+        };
+        let verband =
+            samenwerking::opslaan(&app.ctx, &Principal::systeem(app.gemeente), None, &invoer)
+                .await
+                .expect("verband");
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let raad = app.login_als(Rol::Raadslid).await;
+
+        assert_eq!(
+            app.get("/beleidskaders/nieuw", Some(&raad)).await.status,
+            StatusCode::FORBIDDEN
+        );
+        let formulier = app.get("/beleidskaders/nieuw", Some(&medewerker)).await;
+        assert!(formulier.body.contains(&format!("value=\"{verband}\"")));
+        let fout = app
+            .post(
+                "/beleidskaders/nieuw",
+                Some(&medewerker),
+                &[
+                    ("titel", "Nota <gezondheid>"),
+                    ("link", "javascript:alert(1)"),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-link\">Vul een geldig webadres in")
+        );
+        assert!(fout.body.contains("id=\"fout-samenvatting\">"));
+        assert!(fout.body.contains("value=\"Nota &#60;gezondheid&#62;\""));
+        let verband_id = verband.to_string();
+        let goed = app
+            .post(
+                "/beleidskaders/nieuw",
+                Some(&medewerker),
+                &[
+                    ("titel", "Nota <gezondheid>"),
+                    ("relevantie", "Taken bij de GGD"),
+                    ("samenvatting", "De raad stelt \"elke vier jaar\" doelen."),
+                    ("link", "raad.example/nota"),
+                    ("samenwerkingen", verband_id.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let pagina = goed.location.clone().expect("location");
+        let k = app.get(&pagina, Some(&raad)).await;
+        assert_eq!(k.status, StatusCode::OK);
+        assert!(
+            k.body
+                .contains("<h1 class=\"utrecht-heading-1\">Nota &#60;gezondheid&#62;</h1>")
+        );
+        assert!(
+            k.body
+                .contains("href=\"https://raad.example/nota\" rel=\"noopener noreferrer\"")
+        );
+        assert!(!k.body.contains("/bewerken"), "the council reads only");
+        let kaart = app
+            .get(&format!("/samenwerkingsverbanden/{verband}"), Some(&raad))
+            .await;
+        assert!(
+            kaart
+                .body
+                .contains("De raad stelt &#34;elke vier jaar&#34; doelen.")
+        );
+
+        // Without the form token nothing changes.
+        let id = id_uit(goed.location.as_deref());
+        let zonder = app
+            .post(
+                &format!("/beleidskaders/{id}/verwijderen"),
+                Some(&medewerker),
+                &[("csrf", "vals")],
+            )
+            .await;
+        assert_eq!(zonder.status, StatusCode::FORBIDDEN);
+        assert_eq!(app.get(&pagina, Some(&raad)).await.status, StatusCode::OK);
+        let weg = app
+            .post(
+                &format!("/beleidskaders/{id}/verwijderen"),
+                Some(&medewerker),
+                &[],
+            )
+            .await;
+        assert_eq!(weg.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            app.get(&pagina, Some(&raad)).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+}
+
+#[tokio::test]
+async fn langetermijnagenda_plannen_bekijken_en_downloaden() {
+    for app in TestApp::alle().await {
+        let bestuurder = app.login_als(Rol::Bestuurder).await;
+        let raad = app.login_als(Rol::Raadslid).await;
+        let datum = datum::numeriek(datum::vandaag() + Duration::days(20));
+
+        assert_eq!(
+            app.get("/langetermijnagenda/nieuw", Some(&raad))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let fout = app
+            .post(
+                "/langetermijnagenda/nieuw",
+                Some(&bestuurder),
+                &[
+                    ("onderwerp", "Woondeal <regio>"),
+                    ("relaties", "Bestaat Niet BV"),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for veld in ["categorie", "gremium", "datum", "relaties"] {
+            assert!(fout.body.contains(&format!("id=\"fout-{veld}\"")), "{veld}");
+        }
+        assert!(fout.body.contains("value=\"Bestaat Niet BV\""));
+        let goed = app
+            .post(
+                "/langetermijnagenda/nieuw",
+                Some(&bestuurder),
+                &[
+                    ("onderwerp", "Woondeal <regio>"),
+                    ("categorie", "i"),
+                    ("gremium", "raad"),
+                    ("datum", datum.as_str()),
+                    ("belangrijk", "on"),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let punt = goed.location.clone().expect("location");
+        let id = id_uit(Some(&punt));
+
+        // The opdracht: why and what are required; errors beside the fields.
+        assert_eq!(
+            app.get(&format!("{punt}/opdracht"), Some(&raad))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let fout = app
+            .post(
+                &format!("{punt}/opdracht"),
+                Some(&bestuurder),
+                &[("hoe", "In sessies")],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(fout.body.contains("id=\"fout-waarom\">Beschrijf waarom"));
+        assert!(fout.body.contains(">In sessies</textarea>"));
+        let goed = app
+            .post(
+                &format!("{punt}/opdracht"),
+                Some(&bestuurder),
+                &[("waarom", "Woningtekort"), ("wat", "Een <deal>")],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER);
+
+        // Every view shows it to the council, escaped; the print page carries the opdracht.
+        for weergave in ["maand", "bestuurder", "kwadrant"] {
+            let lijst = app
+                .get(
+                    &format!("/langetermijnagenda?weergave={weergave}"),
+                    Some(&raad),
+                )
+                .await;
+            assert_eq!(lijst.status, StatusCode::OK);
+            assert!(
+                lijst.body.contains("Woondeal &#60;regio&#62;</a>"),
+                "{weergave}"
+            );
+        }
+        let afdruk = app.get("/langetermijnagenda/afdruk", Some(&raad)).await;
+        assert!(afdruk.body.contains("Een &#60;deal&#62;"));
+        let ics = app.get("/langetermijnagenda.ics", Some(&raad)).await;
+        assert_eq!(
+            ics.kop(header::CONTENT_TYPE),
+            Some("text/calendar; charset=utf-8")
+        );
+        assert!(ics.body.contains(&format!("UID:agendapunt-{id}@samenspel")));
+        assert!(ics.body.contains("SUMMARY:Raad: Woondeal <regio>"));
+        assert_eq!(
+            app.get("/langetermijnagenda", None).await.status,
+            StatusCode::SEE_OTHER,
+            "log in first"
+        );
+    }
+}
