@@ -1,7 +1,7 @@
 // Stakeholder analysis: assess relations in an issue, read the map, follow a relation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -18,7 +18,7 @@ async function beoordeel(page, { relatie, invloed, belang, houding }) {
 test('medewerker beoordeelt drie relaties in een vraagstuk, leest de kaart en volgt een relatie', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'medewerker');
-  await page.getByRole('link', { name: 'Stakeholders' }).click();
+  await menu(page).getByRole('link', { name: 'Stakeholders' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Stakeholderanalyse' }).waitFor());
   await checkToegankelijkheid(page);
 
@@ -79,7 +79,7 @@ test('medewerker beoordeelt drie relaties in een vraagstuk, leest de kaart en vo
 test('de raad ziet de stakeholderanalyse niet', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'raadslid');
-  assert.equal(await page.getByRole('link', { name: 'Stakeholders' }).count(), 0);
+  assert.equal(await menu(page).getByRole('link', { name: 'Stakeholders' }).count(), 0);
   const antwoord = await page.goto(`${BASE_URL}/stakeholders`);
   assert.equal(antwoord.status(), 403);
   await page.context().close();
@@ -141,7 +141,7 @@ test('relatiegesprek vastleggen, partnerlink sturen en als partner invullen', as
 test('beheerder zet een dimensie van relatiegesprekken uit', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await page.getByRole('link', { name: 'Relatiegesprekken' }).click();
+  await menu(page).getByRole('link', { name: 'Relatiegesprekken' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Dimensies van relatiegesprekken' }).waitFor());
   await checkToegankelijkheid(page);
   await page.getByRole('button', { name: 'Snelheid uitzetten' }).click();
@@ -154,7 +154,7 @@ test('beheerder zet een dimensie van relatiegesprekken uit', async () => {
 test('beheerder stelt de cadans in; de medewerker ziet wat aan de beurt is', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await page.getByRole('link', { name: 'Relatiegesprekken' }).click();
+  await menu(page).getByRole('link', { name: 'Relatiegesprekken' }).click();
   await page.getByRole('link', { name: 'cadans van gesprekken en beoordelingen' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Cadans van relatiegesprekken en beoordelingen' }).waitFor());
   await checkToegankelijkheid(page);

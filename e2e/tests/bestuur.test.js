@@ -1,7 +1,7 @@
 // The college and the council's themes, as staff and the beheerder use them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -10,7 +10,7 @@ after(async () => { await browser?.close(); });
 test('medewerker vindt via thema en college wie waarover gaat, en koppelt een relatie aan een thema', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'medewerker');
-  await page.getByRole('link', { name: "Thema's" }).click();
+  await menu(page).getByRole('link', { name: "Thema's" }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Fysieke leefomgeving' }).waitFor());
   await checkToegankelijkheid(page);
 
@@ -68,7 +68,7 @@ test('beheerder wijzigt de regie op een thema en ziet fouten bij de velden', asy
 test('bestuurder opent mijn portefeuille', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'bestuurder');
-  await page.getByRole('link', { name: 'Mijn portefeuille' }).click();
+  await menu(page).getByRole('link', { name: 'Mijn portefeuille' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Karim Benali' }).waitFor());
   await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Bestuurlijk aanspreekpunt voor' }).waitFor());
   await assert.doesNotReject(page.getByRole('link', { name: 'Havenbedrijf Duinwijk' }).waitFor());
@@ -79,7 +79,7 @@ test('bestuurder opent mijn portefeuille', async () => {
 test('programma\'s: wie is verantwoordelijk en wie doet mee', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'lezer');
-  await page.getByRole('link', { name: "Programma's" }).click();
+  await menu(page).getByRole('link', { name: "Programma's" }).click();
   await assert.doesNotReject(page.getByRole('link', { name: 'Techport', exact: true }).waitFor());
   await checkToegankelijkheid(page);
   await page.getByRole('link', { name: 'Techport', exact: true }).click();

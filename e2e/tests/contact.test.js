@@ -2,7 +2,7 @@
 // follow-up on "mijn acties" and mark it done.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -39,7 +39,7 @@ test('medewerker legt contact vast met een actie en rondt die af via mijn acties
   await assert.doesNotReject(page.getByRole('link', { name: 'Overleg: Huurverhoging en doorstroming' }).waitFor());
   await checkToegankelijkheid(page);
 
-  await page.getByRole('link', { name: 'Mijn acties', exact: true }).click();
+  await menu(page).getByRole('link', { name: 'Mijn acties', exact: true }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor());
   await checkToegankelijkheid(page);
   const open = page.getByRole('region', { name: /Open acties/ });
@@ -75,7 +75,7 @@ test('fouten in het contactformulier staan bij het veld', async () => {
 test('medewerker ziet op de startpagina wat aandacht vraagt, ook relaties die verwateren', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'medewerker');
-  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await menu(page).getByRole('link', { name: 'Start', exact: true }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Mijn relaties die verwateren' }).waitFor());
   await assert.doesNotReject(page.getByText(/open acties?, waarvan/).waitFor());
   await checkToegankelijkheid(page);
@@ -88,7 +88,7 @@ test('medewerker ziet op de startpagina wat aandacht vraagt, ook relaties die ve
 test('beheerder beheert de soorten contact en de contactnormen', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await menu(page).getByRole('link', { name: 'Start', exact: true }).click();
   await page.getByRole('link', { name: 'contactnormen' }).click();
   await checkToegankelijkheid(page);
   await page.getByLabel('Sleutelpartner (dagen)').fill('60');
@@ -122,7 +122,7 @@ test('bestuurder leest de briefing voor een bezoek', async () => {
 test('medewerker maakt een agendalink voor Outlook', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'medewerker');
-  await page.getByRole('link', { name: 'Mijn acties', exact: true }).click();
+  await menu(page).getByRole('link', { name: 'Mijn acties', exact: true }).click();
   await page.getByRole('button', { name: /Agendalink maken/ }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Uw agendalink' }).waitFor());
   await checkToegankelijkheid(page);

@@ -1,7 +1,7 @@
 // Stewardship: who is our contact for a relation, and handing it over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -10,7 +10,7 @@ after(async () => { await browser?.close(); });
 test('medewerker draagt een relatie over; de opvolger ziet notitie en geschiedenis', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'medewerker');
-  await page.getByRole('link', { name: 'Organisatie', exact: true }).click();
+  await menu(page).getByRole('link', { name: 'Organisatie', exact: true }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'Medewerkers' }).waitFor());
   await checkToegankelijkheid(page);
 
@@ -56,7 +56,7 @@ test('medewerker draagt een relatie over; de opvolger ziet notitie en geschieden
 test('beheerder draagt alles van een vertrekkende medewerker over en deactiveert haar', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await menu(page).getByRole('link', { name: 'Start', exact: true }).click();
   await assert.doesNotReject(page.getByText(/organisaties zonder accounthouder/).waitFor());
   await checkToegankelijkheid(page);
   await page.getByRole('link', { name: 'Zonder eigenaar' }).click();
@@ -64,7 +64,7 @@ test('beheerder draagt alles van een vertrekkende medewerker over en deactiveert
   await checkToegankelijkheid(page);
   const weesVooraf = await page.locator('main li').count();
 
-  await page.getByRole('link', { name: 'Organisatie', exact: true }).click();
+  await menu(page).getByRole('link', { name: 'Organisatie', exact: true }).click();
   // The first employee in the list owns demo relations; deactivating offers the handover.
   const eerste = page.locator('#kop-medewerkers ~ table tbody tr').first();
   const naam = (await eerste.locator('td').first().innerText()).trim();
@@ -94,7 +94,7 @@ test('beheerder draagt alles van een vertrekkende medewerker over en deactiveert
 test('een account deactiveren van iemand met relaties biedt eerst de overdracht aan', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await page.getByRole('link', { name: 'Gebruikers' }).click();
+  await menu(page).getByRole('link', { name: 'Gebruikers' }).click();
   await page.getByRole('button', { name: 'Deactiveren (medewerker)' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Sanne Visser' }).waitFor());
   await assert.doesNotReject(page.getByText('Draag ze eerst over').waitFor());

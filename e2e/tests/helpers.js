@@ -32,11 +32,17 @@ export async function nieuwePagina(browser) {
   return context.newPage();
 }
 
+/** The main navigation: nav clicks go through it, so a start page with links of the
+ * same name (its "Beheer" list, say) cannot make them ambiguous. */
+export function menu(page) {
+  return page.getByRole('navigation', { name: 'Hoofdmenu' });
+}
+
 export async function login(page, gebruikersnaam) {
   await page.goto(`${BASE_URL}/inloggen`);
   await checkToegankelijkheid(page);
   await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
   await page.getByLabel('Wachtwoord').fill(WACHTWOORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(`${BASE_URL}/relaties`);
+  await page.waitForURL(`${BASE_URL}/`);
 }

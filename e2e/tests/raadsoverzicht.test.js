@@ -2,7 +2,7 @@
 // records its follow-up of a signal the college sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); });
 test('de raad opent het overzicht en legt de opvolging van een signaal vast', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'raadslid');
-  await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
+  await menu(page).getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
   await page.getByRole('link', { name: 'overzicht voor de raad' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Samenwerking: overzicht voor de raad' }).waitFor());
   await checkToegankelijkheid(page);

@@ -1,7 +1,7 @@
 // Journeys through the relation register, as staff would make them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -11,6 +11,7 @@ test('medewerker legt een organisatie met contactpersoon vast en vindt haar teru
   const page = await nieuwePagina(browser);
   await login(page, 'medewerker');
   await checkToegankelijkheid(page);
+  await menu(page).getByRole('link', { name: 'Relaties', exact: true }).click();
 
   const naam = `Stichting Duinbehoud ${Date.now()}`;
   await page.getByRole('link', { name: 'Nieuwe organisatie' }).click();
@@ -75,6 +76,7 @@ test('ongeldige invoer geeft een foutsamenvatting en meldingen bij de velden', a
 test('lezer ziet relaties maar kan ze niet wijzigen', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'lezer');
+  await menu(page).getByRole('link', { name: 'Relaties', exact: true }).click();
   assert.equal(await page.getByRole('link', { name: 'Nieuwe organisatie' }).count(), 0);
   await page.getByRole('link', { name: 'Techport Kustregio' }).click();
   await checkToegankelijkheid(page);
@@ -91,10 +93,10 @@ test('lezer ziet relaties maar kan ze niet wijzigen', async () => {
 test('beheerder ziet auditlog en gebruikers; elke pagina is toegankelijk', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await page.getByRole('link', { name: 'Auditlog' }).click();
+  await menu(page).getByRole('link', { name: 'Auditlog' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor());
   await checkToegankelijkheid(page);
-  await page.getByRole('link', { name: 'Gebruikers' }).click();
+  await menu(page).getByRole('link', { name: 'Gebruikers' }).click();
   await assert.doesNotReject(page.getByRole('cell', { name: 'raadslid', exact: true }).waitFor());
   await checkToegankelijkheid(page);
   await page.goto(`${BASE_URL}/relaties?status=gearchiveerd`);

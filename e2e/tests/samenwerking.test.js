@@ -1,7 +1,7 @@
 // The alliance register: create a collaboration, read it back, the council reads it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -10,7 +10,7 @@ after(async () => { await browser?.close(); });
 test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'medewerker');
-  await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
+  await menu(page).getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Samenwerkingsverbanden' }).waitFor());
   await checkToegankelijkheid(page);
   await page.getByRole('link', { name: 'Nieuw samenwerkingsverband' }).click();
@@ -94,7 +94,7 @@ test('medewerker legt een samenwerkingsverband vast; fouten staan bij het veld',
 test('de raad leest het register en een kaart', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'raadslid');
-  await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
+  await menu(page).getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
   await page.getByLabel('Belangklasse').selectOption({ label: 'Politiek zeer belangrijk' });
   await page.getByRole('button', { name: 'Toon' }).click();
   await page.getByRole('link', { name: 'Veiligheidsregio Kustland' }).click();
@@ -103,7 +103,7 @@ test('de raad leest het register en een kaart', async () => {
   await assert.doesNotReject(page.getByRole('region', { name: 'Evaluaties' }).getByText(/^Volgende evaluatie uiterlijk/).waitFor());
   await assert.doesNotReject(page.getByRole('region', { name: "Risico's" }).getByText('Opkomsttijden in Duinwijk-Noord boven de norm.').waitFor());
   await checkToegankelijkheid(page);
-  await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).first().click();
+  await menu(page).getByRole('link', { name: 'Samenwerkingsverbanden' }).first().click();
   await page.getByRole('link', { name: 'paragraaf verbonden partijen' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: /^Paragraaf verbonden partijen \d{4}$/ }).waitFor());
   await checkToegankelijkheid(page);

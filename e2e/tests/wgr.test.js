@@ -2,7 +2,7 @@
 // page, records a step, and the council reads the calendar of all regelingen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -43,7 +43,7 @@ test('accounthouder ziet Wgr-termijnen en evaluaties op de startpagina en legt e
 test('de raad leest de Wgr-kalender en downloadt hem als agendabestand', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'raadslid');
-  await page.getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
+  await menu(page).getByRole('link', { name: 'Samenwerkingsverbanden' }).click();
   await page.getByRole('link', { name: 'Wgr-kalender' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: /^Wgr-kalender \d{4}$/ }).waitFor());
   await checkToegankelijkheid(page);

@@ -31,6 +31,7 @@ pub mod relaties;
 pub mod review;
 pub mod samenwerking;
 pub mod signaal;
+pub mod start;
 pub mod verantwoording;
 pub mod verwatering;
 pub mod wgr;

@@ -5,10 +5,11 @@ use crate::contact::ContactmomentRegel;
 use crate::db::Exec;
 use crate::error::StoreError;
 use crate::on_exec;
-use samenspel_domain::ids::{GebruikerId, GemeenteId};
+use samenspel_domain::ids::{BestuurderId, GebruikerId, GemeenteId};
 use samenspel_domain::organisatie::Eigenaar;
 use sqlx::AssertSqlSafe;
 use time::{OffsetDateTime, PrimitiveDateTime};
+use uuid::Uuid;
 
 const DELETE: &str = "DELETE FROM agendafeed WHERE gemeente_id = $1 AND gebruiker_id = $2";
 const INSERT: &str = "INSERT INTO agendafeed (gemeente_id, gebruiker_id, token_hash, aangemaakt_op) VALUES ($1, $2, $3, $4)";
@@ -88,6 +89,43 @@ impl Exec<'_> {
         Ok(
             on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
             .bind(gemeente.0).bind(vanaf).bind(id).fetch_all(&mut **c).await)?,
+        )
+    }
+}
+
+/// A planned contact moment of a board member with one of the relations involved, for
+/// a "visits coming up, with their briefing" list.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Bezoek {
+    pub contactmoment_id: Uuid,
+    pub tijdstip: PrimitiveDateTime,
+    pub onderwerp: String,
+    pub relatie_id: Uuid,
+    pub relatie_naam: String,
+}
+
+/// Through the participant index (`contactmoment_deelnemer_bestuurder`); the board
+/// member took part, so confidential moments are theirs to see.
+const BEZOEKEN: &str = "SELECT cm.id AS contactmoment_id, cm.tijdstip, cm.onderwerp, r.id AS relatie_id, r.naam AS relatie_naam \
+     FROM contactmoment_deelnemer d \
+     JOIN contactmoment cm ON cm.gemeente_id = d.gemeente_id AND cm.id = d.contactmoment_id \
+     JOIN contactmoment_relatie cr ON cr.gemeente_id = cm.gemeente_id AND cr.contactmoment_id = cm.id \
+     JOIN relatie r ON r.gemeente_id = cr.gemeente_id AND r.id = cr.relatie_id \
+     WHERE d.gemeente_id = $1 AND d.bestuurder_id = $2 AND cm.tijdstip >= $3 AND cm.tijdstip < $4 \
+     ORDER BY cm.tijdstip, cm.id, r.naam_sleutel LIMIT 50";
+
+impl Exec<'_> {
+    /// A board member's contact moments between `van` and `tot`, one row per relation.
+    pub async fn geplande_bezoeken(
+        &mut self,
+        gemeente: GemeenteId,
+        bestuurder: BestuurderId,
+        van: PrimitiveDateTime,
+        tot: PrimitiveDateTime,
+    ) -> Result<Vec<Bezoek>, StoreError> {
+        Ok(
+            on_exec!(self, c => sqlx::query_as(BEZOEKEN).bind(gemeente.0).bind(bestuurder.0).bind(van).bind(tot)
+            .fetch_all(&mut **c).await)?,
         )
     }
 }

@@ -15,6 +15,7 @@ mod cadans;
 mod contact;
 mod contactpersoon;
 mod db;
+mod dekking;
 mod error;
 mod gebruiker;
 mod gemeente;
@@ -37,6 +38,7 @@ mod verantwoording;
 mod verwatering;
 mod wgr;
 
+pub use agenda::Bezoek;
 pub use agendapunt::{AgendaFilter, AgendaKoppeling, AgendaKoppelingen, AgendapuntRegel};
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
 pub use beleidskader::{BeleidskaderRegel, KaderKoppeling};
@@ -49,6 +51,7 @@ pub use contact::{
 };
 pub use contactpersoon::{ContactpersoonRegel, NieuweContactpersoon};
 pub use db::{Conn, Db, Exec, Tx};
+pub use dekking::ThemaDekking;
 pub use error::StoreError;
 pub use gebruiker::{GebruikerRegel, NieuweGebruiker};
 pub use gemeente::GemeenteRegel;

@@ -295,6 +295,20 @@ impl Exec<'_> {
         .await
     }
 
+    /// The collaborations a board member represents the municipality in (index
+    /// `samenwerkingsverband_vertegenwoordiger`).
+    pub async fn samenwerkingen_van_vertegenwoordiger(
+        &mut self,
+        gemeente: GemeenteId,
+        bestuurder: BestuurderId,
+    ) -> Result<Vec<SamenwerkingRegel>, StoreError> {
+        self.samenwerkingen_waar(
+            gemeente,
+            Some((" AND s.vertegenwoordiger_id = $?", Arg::Uuid(bestuurder.0))),
+        )
+        .await
+    }
+
     /// The register with at most one extra condition, by class and name.
     async fn samenwerkingen_waar(
         &mut self,

@@ -361,3 +361,118 @@ async fn langetermijnagenda_plannen_lezen_en_opdracht_geven() {
         );
     }
 }
+
+#[tokio::test]
+async fn elke_rol_krijgt_zijn_eigen_startpagina() {
+    use samenspel_app::beoordeling::{self, WelkeRelatie};
+    use samenspel_app::{relaties, start};
+    use samenspel_domain::beoordeling::{BeoordelingForm, ContextSoort};
+    use samenspel_domain::relatie::RelatieInvoer;
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let beheerder = rol(&p, Rol::Beheerder);
+        let wonen = thema(&ctx, beheerder, "Wonen").await;
+        let corporatie = |naam: &str, belang: &str| RelatieInvoer {
+            soort: "organisatie".into(),
+            naam: naam.into(),
+            organisatietype: "woningcorporatie".into(),
+            belang: belang.into(),
+            themas: vec![wonen.clone()],
+            ..Default::default()
+        };
+        let duinrand = relaties::create(&ctx, beheerder, &corporatie("Duinrand", "sleutelpartner"))
+            .await
+            .expect("relatie");
+        relaties::create(&ctx, beheerder, &corporatie("Zeegat", "belangrijk"))
+            .await
+            .expect("relatie");
+        relaties::create(&ctx, beheerder, &corporatie("Klein", "regulier"))
+            .await
+            .expect("relatie");
+        beoordeling::beoordelen(
+            &ctx,
+            beheerder,
+            WelkeRelatie::Id(duinrand),
+            Some((ContextSoort::Thema, wonen.parse().expect("id"))),
+            &BeoordelingForm {
+                datum: datum::numeriek(datum::vandaag()),
+                invloed: "4".into(),
+                belang: "4".into(),
+                houding: "positief".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("beoordeling");
+
+        // The beheerder: coverage of the theme's two key relations, one assessed.
+        let s = start::start(&ctx, beheerder).await.expect("start");
+        let a = s.adviseur.expect("adviseur");
+        assert_eq!(a.dekking.len(), 1);
+        let d = &a.dekking[0].1;
+        assert_eq!(
+            (d.sleutel, d.beoordeeld, d.gesproken, d.gecontacteerd),
+            (2, 1, 0, 0)
+        );
+        assert!(s.raad.is_none() && s.bestuurder.is_none());
+
+        // The council: steering and control, never the contact notes or the adviser's view.
+        let s = start::start(&ctx, rol(&p, Rol::Raadslid))
+            .await
+            .expect("start");
+        assert!(s.raad.is_some());
+        assert!(s.eigen.is_none() && s.adviseur.is_none() && s.bestuurder.is_none());
+
+        // Staff get their own work; a board member account without a board member
+        // behind it gets no portfolio.
+        for r in [Rol::Medewerker, Rol::Lezer, Rol::Bestuurder] {
+            let s = start::start(&ctx, rol(&p, r)).await.expect("start");
+            assert!(s.eigen.is_some(), "{r:?}");
+            assert!(
+                s.adviseur.is_none() && s.raad.is_none() && s.bestuurder.is_none(),
+                "{r:?}"
+            );
+        }
+        let wethouder = bestuur::bestuurder_opslaan(
+            &ctx,
+            beheerder,
+            None,
+            &BestuurderInvoer {
+                naam: "Karim Benali".into(),
+                functie: "wethouder".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("wethouder");
+        samenspel_app::gebruikers::koppel_account(
+            &ctx,
+            beheerder,
+            Eigenaar::Bestuurder(wethouder),
+            "bestuurder",
+        )
+        .await
+        .expect("koppelen");
+        let punt = AgendapuntInvoer {
+            bestuurder: wethouder.to_string(),
+            ..punt("Havenvisie", "raad", datum::vandaag() + Duration::days(10))
+        };
+        lta::opslaan(&ctx, beheerder, None, &punt)
+            .await
+            .expect("punt");
+        let s = start::start(&ctx, rol(&p, Rol::Bestuurder))
+            .await
+            .expect("start");
+        let b = s.bestuurder.expect("portefeuille");
+        assert_eq!(b.agendapunten.len(), 1);
+        assert!(b.bezoeken.is_empty() && b.toezeggingen.is_empty());
+        let s = start::start(&ctx, rol(&p, Rol::Raadslid))
+            .await
+            .expect("start");
+        assert_eq!(
+            s.raad.expect("raad").agendapunten[0].punt.onderwerp,
+            "Havenvisie"
+        );
+    }
+}

@@ -49,7 +49,7 @@ struct InlogForm {
 
 /// Only paths on this site, never `//elders.example` or `https://…`.
 fn veilig_terug(terug: &str) -> &str {
-    super::lokaal_pad(terug).unwrap_or("/relaties")
+    super::lokaal_pad(terug).unwrap_or("/")
 }
 
 async fn formulier(
@@ -167,8 +167,8 @@ mod tests {
     #[test]
     fn terug_blijft_op_deze_site() {
         assert_eq!(veilig_terug("/relaties/1"), "/relaties/1");
-        assert_eq!(veilig_terug("//evil.example"), "/relaties");
-        assert_eq!(veilig_terug("https://evil.example"), "/relaties");
-        assert_eq!(veilig_terug("/\\evil.example"), "/relaties");
+        assert_eq!(veilig_terug("//evil.example"), "/");
+        assert_eq!(veilig_terug("https://evil.example"), "/");
+        assert_eq!(veilig_terug("/\\evil.example"), "/");
     }
 }

@@ -30,7 +30,7 @@ use crate::error::{PageError, fout_pagina};
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 pub fn routes() -> Router<AppState> {
@@ -72,34 +72,33 @@ pub fn routes() -> Router<AppState> {
 #[template(path = "start.html")]
 struct StartPagina {
     layout: crate::layout::Layout,
-    /// Only for beheerders: organisations without accounthouder (capped count).
-    zonder_eigenaar: Option<usize>,
-    meer: bool,
-    gekoppeld: bool,
-    /// Counted up to 100 ("100 of meer").
-    open_acties: i64,
-    verlopen_acties: i64,
-    open_toezeggingen: i64,
-    verwaterend: Vec<samenspel_app::verwatering::Verwaterend>,
-    /// My reviews and assessments due by cadence (first ten); `None` for those who
-    /// may not see the analysis.
-    aan_de_beurt: Option<Vec<samenspel_app::cadans::AanDeBeurt>>,
-    /// Wgr deadlines of my regelingen, late or coming up.
-    wgr_termijnen: Vec<samenspel_app::wgr::RegelingTermijn>,
-    /// Evaluations of my collaborations, overdue or coming up.
-    evaluaties: Vec<(
-        samenspel_store::SamenwerkingRegel,
-        samenspel_domain::evaluatie::Evaluatiestand,
-    )>,
+    s: samenspel_app::start::Start,
 }
 
 impl StartPagina {
+    fn meer(&self, n: &i64) -> bool {
+        *n >= samenspel_app::start::TOT
+    }
+
     fn sinds(&self, v: &samenspel_app::verwatering::Verwaterend) -> String {
         verwatering::sinds(v)
     }
 
     fn stand(&self, a: &samenspel_app::cadans::AanDeBeurt) -> String {
         cadans::stand(a)
+    }
+
+    fn datum(&self, d: &time::Date) -> String {
+        samenspel_domain::datum::formatteer(*d)
+    }
+
+    fn tijdstip(&self, t: &time::PrimitiveDateTime) -> String {
+        format!(
+            "{} om {:02}:{:02}",
+            samenspel_domain::datum::formatteer(t.date()),
+            t.hour(),
+            t.minute()
+        )
     }
 
     fn wgr_datum(&self, r: &samenspel_app::wgr::RegelingTermijn) -> String {
@@ -109,52 +108,30 @@ impl StartPagina {
     fn wgr_te_laat(&self, r: &samenspel_app::wgr::RegelingTermijn) -> bool {
         wgr::te_laat(&r.termijn)
     }
+
+    /// "3 van 5" with the share as a percentage, for the coverage table.
+    fn deel(&self, n: &i64, van: &i64) -> String {
+        if *van == 0 {
+            "—".to_owned()
+        } else {
+            format!("{n} van {van} ({} %)", n * 100 / van)
+        }
+    }
 }
 
-/// What needs me today: my follow-ups and promises, my relations going cold, and for
-/// beheerders the relations without owner. The council goes to the relations.
+/// What needs me today, per role: own follow-ups and relations for staff, coverage of
+/// the themes for the beheerder, the portfolio and diary for a board member, steering
+/// and control for the council.
 async fn start(
     State(state): State<AppState>,
     ingelogd: crate::sessie::Ingelogd,
 ) -> Result<Response, PageError> {
-    let who = &ingelogd.sessie.principal;
-    if !who.mag(samenspel_domain::rol::Recht::ContactenLezen) {
-        return Ok(Redirect::to("/relaties").into_response());
-    }
-    const TOT: i64 = 100;
-    let zonder_eigenaar = if samenspel_app::bestuur::kan_structuur_beheren(who) {
-        Some(samenspel_app::organisatie::aantal_zonder_eigenaar(&state.ctx, who, TOT).await?)
-    } else {
-        None
-    };
-    let mijn = samenspel_app::contact::mijn_stand(&state.ctx, who, TOT).await?;
-    let mut verwaterend = samenspel_app::verwatering::verwaterend(&state.ctx, who, true).await?;
-    verwaterend.truncate(10);
-    let aan_de_beurt = if who.mag(samenspel_domain::rol::Recht::AnalyseLezen) {
-        let mut alle = samenspel_app::cadans::aan_de_beurt(&state.ctx, who, true).await?;
-        alle.truncate(10);
-        Some(alle)
-    } else {
-        None
-    };
-    let wgr_termijnen = samenspel_app::wgr::mijn_termijnen(&state.ctx, who).await?;
-    let evaluaties =
-        samenspel_app::samenwerking::mijn_evaluaties(&state.ctx, who, samenspel_app::wgr::HORIZON)
-            .await?;
+    let s = samenspel_app::start::start(&state.ctx, &ingelogd.sessie.principal).await?;
     Ok(crate::error::render(
         StatusCode::OK,
         &StartPagina {
-            wgr_termijnen,
-            evaluaties,
             layout: crate::layout::Layout::van(&ingelogd.sessie, "start"),
-            meer: zonder_eigenaar.is_some_and(|n| n as i64 >= TOT),
-            zonder_eigenaar,
-            gekoppeld: mijn.ik.is_some(),
-            open_acties: mijn.open_acties,
-            verlopen_acties: mijn.verlopen_acties,
-            open_toezeggingen: mijn.open_toezeggingen,
-            verwaterend,
-            aan_de_beurt,
+            s,
         },
     ))
 }

@@ -481,12 +481,12 @@ async fn relatie_zonder_contact_binnen_de_norm_verwatert_op_de_startpagina() {
                 .body
                 .contains("Met al uw relaties is er contact binnen de norm.")
         );
-        // The council has no start page of this kind.
+        // The council's start page is about steering and control, not contact notes.
         let raadslid = app.login_als(Rol::Raadslid).await;
-        assert_eq!(
-            app.get("/", Some(&raadslid)).await.location.as_deref(),
-            Some("/relaties")
-        );
+        let raad = app.get("/", Some(&raadslid)).await;
+        assert_eq!(raad.status, StatusCode::OK);
+        assert!(raad.body.contains("Signalen zonder opvolging"));
+        assert!(!raad.body.contains("Vraagt uw aandacht"));
         app.opruimen().await;
     }
 }

@@ -65,7 +65,7 @@ async fn inloggen_zet_een_veilige_cookie_en_leidt_terug() {
             .await;
         assert_eq!(
             a.location.as_deref(),
-            Some("/relaties"),
+            Some("/"),
             "{}: geen open redirect",
             app.naam
         );
