@@ -324,12 +324,15 @@ pub async fn opslaan(
     Ok(id)
 }
 
-/// Writes (or rewrites) the bestuurlijke opdracht of an item; audited.
-pub async fn opdracht_opslaan(
+/// Checks the right to plan, finds the item (its subject names the audit line), runs
+/// `f` and logs `actie`, all in one transaction.
+async fn wijzig_punt(
     ctx: &Ctx,
     who: &Principal,
     id: AgendapuntId,
-    invoer: &Opdracht,
+    actie: Actie,
+    toelichting: impl FnOnce(String) -> String,
+    f: impl AsyncFnOnce(&mut Exec<'_>) -> Result<(), AppError>,
 ) -> Result<(), AppError> {
     require(
         ctx,
@@ -339,7 +342,6 @@ pub async fn opdracht_opslaan(
         Some(id.0),
     )
     .await?;
-    let opdracht = invoer.parse()?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     let onderwerp = exec
@@ -348,53 +350,58 @@ pub async fn opdracht_opslaan(
         .ok_or(AppError::NotFound)?
         .punt
         .onderwerp;
-    exec.zet_opdracht(who.gemeente, id, &opdracht).await?;
+    f(&mut exec).await?;
     log(
         &mut exec,
         who,
-        Actie::Gewijzigd,
+        actie,
         ObjectSoort::Agendapunt,
         Some(id.0),
         Resultaat::Gelukt,
-        Some(&format!("bestuurlijke opdracht: {onderwerp}")),
+        Some(&toelichting(onderwerp)),
     )
     .await?;
     tx.commit().await?;
     Ok(())
 }
 
+/// Writes (or rewrites) the bestuurlijke opdracht of an item; audited.
+pub async fn opdracht_opslaan(
+    ctx: &Ctx,
+    who: &Principal,
+    id: AgendapuntId,
+    invoer: &Opdracht,
+) -> Result<(), AppError> {
+    wijzig_punt(
+        ctx,
+        who,
+        id,
+        Actie::Gewijzigd,
+        |o| format!("bestuurlijke opdracht: {o}"),
+        async |exec| {
+            let opdracht = invoer.parse()?;
+            exec.zet_opdracht(who.gemeente, id, &opdracht).await?;
+            Ok(())
+        },
+    )
+    .await
+}
+
 /// Takes an item off the agenda altogether (a cancelled item is better marked
 /// "vervallen"; this is for mistakes); audited.
 pub async fn verwijderen(ctx: &Ctx, who: &Principal, id: AgendapuntId) -> Result<(), AppError> {
-    require(
+    wijzig_punt(
         ctx,
         who,
-        Recht::AgendaPlannen,
-        ObjectSoort::Agendapunt,
-        Some(id.0),
-    )
-    .await?;
-    let mut tx = ctx.db.begin().await?;
-    let mut exec = tx.exec();
-    let onderwerp = exec
-        .get_agendapunt(who.gemeente, id)
-        .await?
-        .ok_or(AppError::NotFound)?
-        .punt
-        .onderwerp;
-    exec.delete_agendapunt(who.gemeente, id).await?;
-    log(
-        &mut exec,
-        who,
+        id,
         Actie::Verwijderd,
-        ObjectSoort::Agendapunt,
-        Some(id.0),
-        Resultaat::Gelukt,
-        Some(&onderwerp),
+        |o| o,
+        async |exec| {
+            exec.delete_agendapunt(who.gemeente, id).await?;
+            Ok(())
+        },
     )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    .await
 }
 
 /// The open items of the board member behind `who`'s account from today on, for the
