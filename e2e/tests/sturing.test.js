@@ -147,3 +147,40 @@ test('elke rol ziet op de startpagina wat vandaag aandacht vraagt', async () => 
   await medewerker.context().close();
   assert.ok(BASE_URL);
 });
+
+test('adviseur maakt een lobbystrategie met doelgroep en plant een actie', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'medewerker');
+  await menu(page).getByRole('link', { name: 'Strategieën' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Techport: draagvlak bij haven en onderwijs' }).click();
+  await assert.doesNotReject(page.getByRole('table', { name: 'Doelgroep met kwadrant en houding' }).getByText('meer steun').first().waitFor());
+  await checkToegankelijkheid(page);
+
+  await menu(page).getByRole('link', { name: 'Strategieën' }).click();
+  await page.getByRole('link', { name: 'Nieuwe strategie' }).click();
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Waarover').selectOption({ label: 'Wonen & woningbouw' });
+  await page.getByRole('button', { name: 'Kies context' }).click();
+  const titel = `Lobby huurwoningen ${Date.now()}`;
+  await page.getByLabel('Titel').fill(titel);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByText('Beschrijf wat de strategie moet bereiken.').first().waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByLabel('Doel', { exact: true }).fill('Corporaties bouwen meer sociale huurwoningen in Zeewijk.');
+  await page.getByRole('group', { name: 'Doelgroep' }).getByRole('checkbox').first().check();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: titel }).waitFor());
+  await checkToegankelijkheid(page);
+
+  const omschrijving = `Gesprek over Zeewijk ${Date.now()}`;
+  await page.getByLabel('Bij wie').selectOption({ index: 1 });
+  await page.getByLabel('Wat', { exact: true }).fill(omschrijving);
+  await page.getByLabel('Wie pakt het op?').selectOption({ label: 'Sanne Visser (Economie & Haven)' });
+  await page.getByLabel('Uiterlijk').fill(over(10));
+  await page.getByRole('button', { name: 'Actie plannen' }).click();
+  await assert.doesNotReject(page.getByRole('region', { name: 'Geplande acties' }).getByText(omschrijving).waitFor());
+  await menu(page).getByRole('link', { name: 'Mijn acties', exact: true }).click();
+  await assert.doesNotReject(page.getByText(omschrijving).first().waitFor());
+  await page.context().close();
+});

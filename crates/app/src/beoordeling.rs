@@ -64,7 +64,7 @@ pub struct Overzicht {
 }
 
 /// Looks the context up in this municipality; `NotFound` when it is not there.
-async fn context_van(
+pub(crate) async fn context_van(
     exec: &mut Exec<'_>,
     who: &Principal,
     soort: ContextSoort,

@@ -463,13 +463,27 @@ pub async fn actie_toevoegen(
     let g = invoer.parse()?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    let tijdstip = bij_relatie(&mut exec, who, relatie, contactmoment).await?;
-    vereis_eigen_persoon(&mut exec, who, g.eigenaar, "eigenaar").await?;
+    let id = actie_vastleggen(&mut exec, who, relatie, contactmoment, &g).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Records a follow-up within the caller's transaction (a strategy plans its actions
+/// this way): the relation, contact moment and owner are checked; audited.
+pub(crate) async fn actie_vastleggen(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    relatie: RelatieId,
+    contactmoment: Option<ContactmomentId>,
+    g: &samenspel_domain::contact::ActieGegevens,
+) -> Result<ActieId, AppError> {
+    let tijdstip = bij_relatie(exec, who, relatie, contactmoment).await?;
+    vereis_eigen_persoon(exec, who, g.eigenaar, "eigenaar").await?;
     let id = ActieId::new();
     exec.insert_actie(
         who.gemeente,
         id,
-        &g,
+        g,
         relatie,
         contactmoment,
         tijdstip,
@@ -477,7 +491,7 @@ pub async fn actie_toevoegen(
     )
     .await?;
     log(
-        &mut exec,
+        exec,
         who,
         Actie::Aangemaakt,
         ObjectSoort::Actie,
@@ -486,7 +500,6 @@ pub async fn actie_toevoegen(
         None,
     )
     .await?;
-    tx.commit().await?;
     Ok(id)
 }
 

@@ -1,13 +1,16 @@
 //! The demo's steering instruments: a dozen policy frameworks linked to collaborations
 //! and themes, and a year of the long-term agenda (two months back, ten ahead) with
-//! bestuurlijke opdrachten on the items that ask for political direction.
+//! bestuurlijke opdrachten on the items that ask for political direction; three lobby
+//! and communication strategies with targets, actions and movement in support.
 
 use crate::langetermijnagenda::{self as lta, maand_later};
-use crate::{AppError, Ctx, Principal, beleidskader};
+use crate::{AppError, Ctx, Principal, beleidskader, strategie};
 use samenspel_domain::agendapunt::{AgendapuntInvoer, Opdracht};
 use samenspel_domain::beleidskader::BeleidskaderInvoer;
+use samenspel_domain::beoordeling::ContextSoort;
 use samenspel_domain::datum;
 use samenspel_domain::ids::GemeenteId;
+use samenspel_domain::strategie::{ActieVoorstel, StrategieInvoer};
 use std::collections::HashMap;
 use time::Duration;
 
@@ -565,11 +568,153 @@ const OPDRACHTEN: &[(&str, [&str; 6])] = &[
     ),
 ];
 
+/// (titel, context kind and name, started days ago, status, doel, kernboodschappen,
+/// kanalen, uitkomst, actions as (relation index on the map, what, owner, days ahead))
+type Plan = (
+    &'static str,
+    ContextSoort,
+    &'static str,
+    i64,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(usize, &'static str, &'static str, i64)],
+);
+
+const STRATEGIEEN: &[Plan] = &[
+    (
+        "Techport: draagvlak bij haven en onderwijs",
+        ContextSoort::Samenwerking,
+        "Techport Kustregio Coöperatie U.A.",
+        200,
+        "lopend",
+        "Het havenbedrijf en de hogeschool dragen Techport actief uit en nemen deel aan de campus, zodat de bijdrage na de evaluatie kan worden verlengd.",
+        "Techport houdt technisch talent in de regio. De campus is van de partners, niet van de gemeente. Resultaten tellen: stages, banen, starters.",
+        "Bestuurlijk overleg, werkbezoek aan de campus, de nieuwsbrief van de Economic Board.",
+        "",
+        &[
+            (
+                0,
+                "Werkbezoek campus met de directie van het havenbedrijf",
+                "Karim Benali",
+                20,
+            ),
+            (
+                1,
+                "Afspraken over stageplaatsen vastleggen",
+                "Sanne Visser",
+                45,
+            ),
+        ],
+    ),
+    (
+        "Lobby regionale woondeal",
+        ContextSoort::Thema,
+        "Wonen & woningbouw",
+        200,
+        "lopend",
+        "Corporaties en regiogemeenten steunen de woondeal met twee derde betaalbare woningen, vóór de raad erover besluit.",
+        "Betaalbaar bouwen kan alleen samen. Duinwijk levert locaties; de corporaties leveren tempo.",
+        "Bestuurlijk overleg woonconvenant, gesprekken met de directeur-bestuurders, informatiebijeenkomst voor de raad.",
+        "",
+        &[(
+            0,
+            "Concept-woondeal voorleggen en reactie vragen",
+            "Sanne Visser",
+            14,
+        )],
+    ),
+    (
+        "Communicatie herinrichting stationsgebied",
+        ContextSoort::Vraagstuk,
+        "Herinrichting stationsgebied Duinwijk",
+        100,
+        "concept",
+        "Omwonenden, ondernemers en vervoerders weten wat er verandert en hebben kunnen meedenken voordat de raad besluit.",
+        "Het station wordt de entree van Duinwijk. Meedenken kan tot het voorjaar.",
+        "Bewonersavond, ondernemerscafé, de gemeentepagina in de Duinwijker Courant.",
+        "",
+        &[],
+    ),
+];
+
 pub(crate) async fn maak_sturing(ctx: &Ctx, gemeente: GemeenteId) -> Result<(), AppError> {
     let systeem = Principal {
         naam: "demo".into(),
         ..Principal::systeem(gemeente)
     };
+    maak_kaders_en_agenda(ctx, &systeem).await?;
+    maak_strategieen(ctx, &systeem).await
+}
+
+async fn maak_strategieen(ctx: &Ctx, systeem: &Principal) -> Result<(), AppError> {
+    let o = crate::beoordeling::overzicht(ctx, systeem).await?;
+    let mensen = crate::contact::keuzes(ctx, systeem).await?;
+    let vandaag = datum::vandaag();
+    for (titel, soort, naam, dagen, status, doel, boodschappen, kanalen, uitkomst, acties) in
+        STRATEGIEEN
+    {
+        let id = match soort {
+            ContextSoort::Thema => o.themas.iter().find(|t| t.1 == *naam).map(|t| t.0),
+            ContextSoort::Samenwerking => {
+                o.samenwerkingen.iter().find(|s| s.1 == *naam).map(|s| s.0)
+            }
+            ContextSoort::Vraagstuk => o
+                .vraagstukken
+                .iter()
+                .find(|v| v.naam == *naam)
+                .map(|v| v.id),
+            ContextSoort::Programma => o.programmas.iter().find(|p| p.1 == *naam).map(|p| p.0),
+        }
+        .ok_or_else(|| AppError::Internal(format!("demo: context {naam} ontbreekt")))?;
+        let kaart = crate::beoordeling::kaart(ctx, systeem, *soort, id).await?;
+        let doelgroep: Vec<String> = kaart
+            .plaatsingen
+            .iter()
+            .map(|p| p.laatste.relatie_id.to_string())
+            .collect();
+        let invoer = StrategieInvoer {
+            titel: (*titel).into(),
+            context: strategie::pad((*soort, id)),
+            doel: (*doel).into(),
+            kernboodschappen: (*boodschappen).into(),
+            kanalen: (*kanalen).into(),
+            status: (*status).into(),
+            uitkomst: (*uitkomst).into(),
+            gestart_op: datum::numeriek(vandaag - Duration::days(*dagen)),
+            doelgroep: doelgroep.clone(),
+        };
+        let sid = strategie::opslaan(ctx, systeem, None, &invoer).await?;
+        for (plek, wat, wie, vooruit) in *acties {
+            let eigenaar = mensen
+                .medewerkers
+                .iter()
+                .find(|m| m.naam == *wie)
+                .map(|m| format!("m:{}", m.id))
+                .or_else(|| {
+                    mensen
+                        .bestuurders
+                        .iter()
+                        .find(|b| b.naam == *wie)
+                        .map(|b| format!("b:{}", b.id))
+                })
+                .ok_or_else(|| AppError::Internal(format!("demo: {wie} ontbreekt")))?;
+            let voorstel = ActieVoorstel {
+                relatie: doelgroep.get(*plek).cloned().unwrap_or_default(),
+                omschrijving: (*wat).into(),
+                eigenaar,
+                deadline: datum::numeriek(vandaag + Duration::days(*vooruit)),
+            };
+            strategie::actie_plannen(ctx, systeem, sid, &voorstel).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn maak_kaders_en_agenda(ctx: &Ctx, systeem: &Principal) -> Result<(), AppError> {
+    let systeem = systeem.clone();
     let k = lta::keuzes(ctx, &systeem).await?;
     let thema = |nummer: &i32| -> Result<String, AppError> {
         k.themas

@@ -32,6 +32,7 @@ pub mod review;
 pub mod samenwerking;
 pub mod signaal;
 pub mod start;
+pub mod strategie;
 pub mod verantwoording;
 pub mod verwatering;
 pub mod wgr;

@@ -60,6 +60,8 @@ pub struct Adviseur {
     /// Per theme with key stakeholders: how many were assessed, spoken to, contacted
     /// in the last twelve months.
     pub dekking: Vec<(ThemaRegel, ThemaDekking)>,
+    /// Lobby and communication strategies in progress.
+    pub strategieen: Vec<samenspel_store::StrategieRegel>,
 }
 
 pub struct BestuurderStart {
@@ -199,9 +201,16 @@ async fn adviseur(ctx: &Ctx, who: &Principal) -> Result<Adviseur, AppError> {
             Some((t, d))
         })
         .collect();
+    let strategieen = exec
+        .strategieen(
+            who.gemeente,
+            Some(samenspel_domain::strategie::Strategiestatus::Lopend),
+        )
+        .await?;
     Ok(Adviseur {
         zonder_eigenaar,
         dekking,
+        strategieen,
     })
 }
 

@@ -85,6 +85,7 @@ pub enum ObjectSoort {
     Belangklasse,
     Beleidskader,
     Agendapunt,
+    Strategie,
 }
 
 impl ObjectSoort {
@@ -114,6 +115,7 @@ impl ObjectSoort {
             ObjectSoort::Belangklasse => "belangklasse",
             ObjectSoort::Beleidskader => "beleidskader",
             ObjectSoort::Agendapunt => "agendapunt",
+            ObjectSoort::Strategie => "strategie",
         }
     }
 }

@@ -126,6 +126,14 @@ codelijst!(
     }
 );
 
+impl ContextSoort {
+    /// `thema/{uuid}` and friends, as used in paths and in form selects.
+    pub fn uit_pad(tekst: &str) -> Option<(ContextSoort, uuid::Uuid)> {
+        let (soort, id) = tekst.trim().split_once('/')?;
+        Some((ContextSoort::from_code(soort)?, id.parse().ok()?))
+    }
+}
+
 /// The form of one assessment as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct BeoordelingForm {

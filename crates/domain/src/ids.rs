@@ -75,4 +75,5 @@ id_type!(
     EvaluatieId,
     BeleidskaderId,
     AgendapuntId,
+    StrategieId,
 );

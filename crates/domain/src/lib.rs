@@ -26,6 +26,7 @@ pub mod risico;
 pub mod rol;
 pub mod samenwerking;
 pub mod signaal;
+pub mod strategie;
 pub mod tekst;
 pub mod voortgang;
 pub mod wgr;

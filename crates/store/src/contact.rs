@@ -319,7 +319,7 @@ pub(crate) fn contactmoment_select(postgres: bool) -> String {
     )
 }
 
-const ACTIE_SELECT: &str = "SELECT a.id, a.omschrijving, a.relatie_id, r.naam AS relatie_naam, a.contactmoment_id, \
+pub(crate) const ACTIE_SELECT: &str = "SELECT a.id, a.omschrijving, a.relatie_id, r.naam AS relatie_naam, a.contactmoment_id, \
        a.medewerker_id, a.bestuurder_id, COALESCE(m.naam, b.naam) AS eigenaar_naam, a.deadline, a.status, a.tijdstip, a.afgerond_op \
      FROM actie a JOIN relatie r ON r.gemeente_id = a.gemeente_id AND r.id = a.relatie_id \
      LEFT JOIN medewerker m ON m.gemeente_id = a.gemeente_id AND m.id = a.medewerker_id \
@@ -778,7 +778,7 @@ impl Exec<'_> {
         self.toezeggingen_query(sql).await
     }
 
-    async fn acties_query(&mut self, sql: Sql) -> Result<Vec<ActieRegel>, StoreError> {
+    pub(crate) async fn acties_query(&mut self, sql: Sql) -> Result<Vec<ActieRegel>, StoreError> {
         let Sql { text, args } = sql;
         let rows: Vec<ActieRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args).fetch_all(&mut **c).await)?;
         rows.into_iter().map(TryInto::try_into).collect()

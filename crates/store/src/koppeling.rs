@@ -46,6 +46,11 @@ pub(crate) const AGENDAPUNT_SAMENWERKING: Koppeltabel = Koppeltabel {
     eigenaar: "agendapunt_id",
     doel: "samenwerking_id",
 };
+pub(crate) const STRATEGIE_DOELGROEP: Koppeltabel = Koppeltabel {
+    tabel: "strategie_doelgroep",
+    eigenaar: "strategie_id",
+    doel: "relatie_id",
+};
 pub(crate) const AGENDAPUNT_RELATIE: Koppeltabel = Koppeltabel {
     tabel: "agendapunt_relatie",
     eigenaar: "agendapunt_id",

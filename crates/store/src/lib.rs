@@ -33,6 +33,7 @@ mod samenwerking_thema;
 mod sessie;
 mod signaal;
 mod sql;
+mod strategie;
 pub mod testdb;
 mod verantwoording;
 mod verwatering;
@@ -74,6 +75,7 @@ pub use samenwerking::{DeelnemerRegel, KlasseRegel, SamenwerkingMensen, Samenwer
 pub use samenwerking_thema::SamenwerkingThema;
 pub use sessie::SessieRegel;
 pub use signaal::SignaalRegel;
+pub use strategie::StrategieRegel;
 pub use verantwoording::{DoelRegel, EvaluatieRegel, RisicoRegel, VoortgangRegel};
 pub use verwatering::NormRegel;
 pub use wgr::WgrRegel;

@@ -476,3 +476,167 @@ async fn elke_rol_krijgt_zijn_eigen_startpagina() {
         );
     }
 }
+
+#[tokio::test]
+async fn strategie_met_doelgroep_acties_en_beweging_in_steun() {
+    use samenspel_app::beoordeling::{self, WelkeRelatie};
+    use samenspel_app::{organisatie, relaties, strategie};
+    use samenspel_domain::beoordeling::{BeoordelingForm, ContextSoort};
+    use samenspel_domain::relatie::RelatieInvoer;
+    use samenspel_domain::strategie::{ActieVoorstel, StrategieInvoer};
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let (beheerder, medewerker) = (rol(&p, Rol::Beheerder), rol(&p, Rol::Medewerker));
+        let wonen = thema(&ctx, beheerder, "Wonen").await;
+        let wonen_id: uuid::Uuid = wonen.parse().expect("id");
+        let relatie = |naam: &str| RelatieInvoer {
+            soort: "organisatie".into(),
+            naam: naam.into(),
+            organisatietype: "woningcorporatie".into(),
+            ..Default::default()
+        };
+        let duinrand = relaties::create(&ctx, beheerder, &relatie("Duinrand"))
+            .await
+            .expect("relatie");
+        let buiten = relaties::create(&ctx, beheerder, &relatie("Niet op de kaart"))
+            .await
+            .expect("relatie");
+        let vandaag = datum::vandaag();
+        for (dagen, houding) in [(100, "kritisch"), (10, "positief")] {
+            beoordeling::beoordelen(
+                &ctx,
+                beheerder,
+                WelkeRelatie::Id(duinrand),
+                Some((ContextSoort::Thema, wonen_id)),
+                &BeoordelingForm {
+                    datum: datum::numeriek(vandaag - Duration::days(dagen)),
+                    invloed: "4".into(),
+                    belang: "4".into(),
+                    houding: houding.into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("beoordeling");
+        }
+        let invoer = StrategieInvoer {
+            titel: "Lobby woondeal".into(),
+            context: format!("thema/{wonen}"),
+            doel: "Steun van de corporaties".into(),
+            gestart_op: datum::numeriek(vandaag - Duration::days(50)),
+            doelgroep: vec![duinrand.to_string()],
+            ..Default::default()
+        };
+
+        // The council and readers neither read nor write it; targets come from the map.
+        assert!(matches!(
+            strategie::lijst(&ctx, rol(&p, Rol::Raadslid), None).await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(matches!(
+            strategie::opslaan(&ctx, rol(&p, Rol::Lezer), None, &invoer).await,
+            Err(AppError::Forbidden)
+        ));
+        assert_eq!(
+            fouten_van(
+                strategie::opslaan(
+                    &ctx,
+                    medewerker,
+                    None,
+                    &StrategieInvoer {
+                        doelgroep: vec![buiten.to_string()],
+                        ..invoer.clone()
+                    }
+                )
+                .await
+            ),
+            ["doelgroep"]
+        );
+        assert_eq!(
+            fouten_van(
+                strategie::opslaan(&ctx, medewerker, None, &StrategieInvoer::default()).await
+            ),
+            ["titel", "doel", "context"]
+        );
+        let id = strategie::opslaan(&ctx, medewerker, None, &invoer)
+            .await
+            .expect("strategie");
+
+        // Support moved from critical (before the start) to positive.
+        let pagina = strategie::pagina(&ctx, rol(&p, Rol::Lezer), id)
+            .await
+            .expect("pagina");
+        assert_eq!(pagina.doelgroep.len(), 1);
+        assert_eq!(pagina.doelgroep[0].steun.richting(), 1);
+        assert_eq!(pagina.beeld.bij_start, [0, 0, 1]);
+        assert_eq!(pagina.beeld.nu, [1, 0, 0]);
+        assert_eq!(pagina.regel.context_naam, "Wonen");
+
+        // A planned action becomes the owner's follow-up; only for a target.
+        let sanne = organisatie::medewerker_toevoegen(
+            &ctx,
+            beheerder,
+            &samenspel_domain::organisatie::MedewerkerInvoer {
+                naam: "Sanne Visser".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("medewerker");
+        let voorstel = ActieVoorstel {
+            relatie: buiten.to_string(),
+            omschrijving: "Concept voorleggen".into(),
+            eigenaar: format!("m:{sanne}"),
+            deadline: datum::numeriek(vandaag + Duration::days(14)),
+        };
+        assert_eq!(
+            fouten_van(strategie::actie_plannen(&ctx, medewerker, id, &voorstel).await),
+            ["relatie"]
+        );
+        let voorstel = ActieVoorstel {
+            relatie: duinrand.to_string(),
+            ..voorstel
+        };
+        strategie::actie_plannen(&ctx, medewerker, id, &voorstel)
+            .await
+            .expect("actie");
+        let pagina = strategie::pagina(&ctx, medewerker, id)
+            .await
+            .expect("pagina");
+        assert_eq!(pagina.acties.len(), 1);
+        assert_eq!(pagina.acties[0].eigenaar_naam, "Sanne Visser");
+        assert_eq!(pagina.acties[0].relatie_naam, "Duinrand");
+
+        // In progress strategies show on the beheerder's start page.
+        let start = samenspel_app::start::start(&ctx, beheerder)
+            .await
+            .expect("start");
+        assert!(
+            start.adviseur.expect("adviseur").strategieen.is_empty(),
+            "concept by default"
+        );
+        strategie::opslaan(
+            &ctx,
+            medewerker,
+            Some(id),
+            &StrategieInvoer {
+                status: "lopend".into(),
+                ..pagina.invoer()
+            },
+        )
+        .await
+        .expect("lopend");
+        let start = samenspel_app::start::start(&ctx, beheerder)
+            .await
+            .expect("start");
+        assert_eq!(start.adviseur.expect("adviseur").strategieen.len(), 1);
+
+        // Another municipality does not find it.
+        let (_, anders) = gemeente(&ctx, "0400").await;
+        assert!(matches!(
+            strategie::pagina(&ctx, &anders[0], id).await,
+            Err(AppError::NotFound)
+        ));
+    }
+}

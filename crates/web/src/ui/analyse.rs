@@ -38,8 +38,7 @@ pub fn routes() -> Router<AppState> {
 
 /// `thema/{uuid}` and friends, as used in paths and in the form's select.
 fn parse_context(tekst: &str) -> Option<(ContextSoort, Uuid)> {
-    let (soort, id) = tekst.split_once('/')?;
-    Some((ContextSoort::from_code(soort)?, id.parse().ok()?))
+    ContextSoort::uit_pad(tekst)
 }
 
 fn context_van_pad(soort: &str, id: &str) -> Result<(ContextSoort, Uuid), PageError> {

@@ -21,6 +21,7 @@ mod raadsoverzicht;
 mod relaties;
 mod review;
 mod samenwerking;
+mod strategie;
 mod verantwoording;
 mod verwatering;
 mod wgr;
@@ -54,6 +55,7 @@ pub fn routes() -> Router<AppState> {
         .merge(beleidskader::routes())
         .merge(langetermijnagenda::routes())
         .merge(analyse::routes())
+        .merge(strategie::routes())
         .merge(review::routes())
         .merge(monitor::routes())
         .merge(bestuur::routes())

@@ -219,3 +219,188 @@ async fn langetermijnagenda_plannen_bekijken_en_downloaden() {
         );
     }
 }
+
+#[tokio::test]
+async fn elke_rol_krijgt_precies_de_pagina_s_die_de_rechtentabel_zegt() {
+    for app in TestApp::alle().await {
+        let planners = [Rol::Beheerder, Rol::Medewerker, Rol::Bestuurder];
+        let kaderbeheer = [Rol::Beheerder, Rol::Medewerker];
+        for rol in Rol::ALLE {
+            let browser = app.login_als(rol).await;
+            let verwacht = |mag: bool| {
+                if mag {
+                    StatusCode::OK
+                } else {
+                    StatusCode::FORBIDDEN
+                }
+            };
+            for (pad, status) in [
+                ("/", StatusCode::OK),
+                ("/langetermijnagenda", StatusCode::OK),
+                ("/langetermijnagenda?weergave=kwadrant", StatusCode::OK),
+                ("/langetermijnagenda/afdruk", StatusCode::OK),
+                ("/langetermijnagenda.ics", StatusCode::OK),
+                (
+                    "/langetermijnagenda/nieuw",
+                    verwacht(planners.contains(&rol)),
+                ),
+                ("/beleidskaders", StatusCode::OK),
+                ("/beleidskaders/nieuw", verwacht(kaderbeheer.contains(&rol))),
+                ("/strategieen", verwacht(rol != Rol::Raadslid)),
+                ("/strategieen/nieuw", verwacht(planners.contains(&rol))),
+            ] {
+                assert_eq!(
+                    app.get(pad, Some(&browser)).await.status,
+                    status,
+                    "{}: {rol:?} {pad}",
+                    app.naam
+                );
+            }
+            // Posting is refused the same way as showing the form.
+            for (pad, mag) in [
+                ("/langetermijnagenda/nieuw", planners.contains(&rol)),
+                ("/beleidskaders/nieuw", kaderbeheer.contains(&rol)),
+                ("/strategieen/nieuw", planners.contains(&rol)),
+            ] {
+                let a = app.post(pad, Some(&browser), &[]).await;
+                let status = if mag {
+                    StatusCode::UNPROCESSABLE_ENTITY
+                } else {
+                    StatusCode::FORBIDDEN
+                };
+                assert_eq!(a.status, status, "{}: {rol:?} POST {pad}", app.naam);
+            }
+        }
+        for pad in [
+            "/",
+            "/langetermijnagenda",
+            "/langetermijnagenda.ics",
+            "/beleidskaders",
+        ] {
+            assert_eq!(
+                app.get(pad, None).await.status,
+                StatusCode::SEE_OTHER,
+                "{pad}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn strategie_vastleggen_met_doelgroep_uit_de_kaart() {
+    use samenspel_app::beoordeling::{self, WelkeRelatie};
+    use samenspel_app::{bestuur, relaties};
+    use samenspel_domain::beoordeling::{BeoordelingForm, ContextSoort};
+    use samenspel_domain::bestuur::ThemaInvoer;
+    use samenspel_domain::relatie::RelatieInvoer;
+    for app in TestApp::alle().await {
+        let systeem = Principal::systeem(app.gemeente);
+        let thema = bestuur::thema_opslaan(
+            &app.ctx,
+            &systeem,
+            None,
+            &ThemaInvoer {
+                nummer: "9".into(),
+                naam: "Wonen".into(),
+                aandachtsveld: "Fysieke leefomgeving".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("thema");
+        let relatie = relaties::create(
+            &app.ctx,
+            &systeem,
+            &RelatieInvoer {
+                soort: "organisatie".into(),
+                naam: "Woonstichting <Duinrand>".into(),
+                organisatietype: "woningcorporatie".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("relatie");
+        beoordeling::beoordelen(
+            &app.ctx,
+            &systeem,
+            WelkeRelatie::Id(relatie),
+            Some((ContextSoort::Thema, thema.0)),
+            &BeoordelingForm {
+                datum: datum::numeriek(datum::vandaag()),
+                invloed: "4".into(),
+                belang: "5".into(),
+                houding: "kritisch".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("beoordeling");
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let context = format!("thema/{thema}");
+
+        // Context first; its map offers the targets with quadrant and attitude.
+        let leeg = app.get("/strategieen/nieuw", Some(&medewerker)).await;
+        assert!(!leeg.body.contains("name=\"doelgroep\""));
+        let formulier = app
+            .get(
+                &format!("/strategieen/nieuw?context={context}"),
+                Some(&medewerker),
+            )
+            .await;
+        assert!(formulier.body.contains(&format!("value=\"{relatie}\"")));
+        assert!(formulier.body.contains("Woonstichting &#60;Duinrand&#62; <span class=\"grijs\">(nauw betrekken, kritisch)</span>"));
+        let fout = app
+            .post(
+                "/strategieen/nieuw",
+                Some(&medewerker),
+                &[
+                    ("context", context.as_str()),
+                    ("titel", "<script>x</script>"),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-doel\">Beschrijf wat de strategie moet bereiken.")
+        );
+        assert!(
+            fout.body
+                .contains("value=\"&#60;script&#62;x&#60;/script&#62;\"")
+        );
+        let relatie_id = relatie.to_string();
+        let goed = app
+            .post(
+                "/strategieen/nieuw",
+                Some(&medewerker),
+                &[
+                    ("context", context.as_str()),
+                    ("titel", "<script>x</script>"),
+                    ("doel", "Steun voor de woondeal"),
+                    ("status", "lopend"),
+                    ("doelgroep", relatie_id.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
+        let pagina = app
+            .get(
+                goed.location.as_deref().expect("location"),
+                Some(&medewerker),
+            )
+            .await;
+        assert!(
+            pagina.body.contains(
+                "<h1 class=\"utrecht-heading-1\">&#60;script&#62;x&#60;/script&#62;</h1>"
+            )
+        );
+        assert!(pagina.body.contains("Woonstichting &#60;Duinrand&#62;</a>"));
+        let raad = app.login_als(Rol::Raadslid).await;
+        assert_eq!(
+            app.get(goed.location.as_deref().expect("location"), Some(&raad))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+    }
+}
