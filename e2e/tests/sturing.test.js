@@ -155,6 +155,10 @@ test('adviseur maakt een lobbystrategie met doelgroep en plant een actie', async
   await checkToegankelijkheid(page);
   await page.getByRole('link', { name: 'Techport: draagvlak bij haven en onderwijs' }).click();
   await assert.doesNotReject(page.getByRole('table', { name: 'Doelgroep met kwadrant en houding' }).getByText('meer steun').first().waitFor());
+  await page.getByRole('region', { name: 'Lobbygesprekken' }).getByRole('link').first().click();
+  await assert.doesNotReject(page.getByRole('link', { name: 'Techport: draagvlak bij haven en onderwijs' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('link', { name: 'Techport: draagvlak bij haven en onderwijs' }).click();
   await checkToegankelijkheid(page);
 
   await menu(page).getByRole('link', { name: 'Strategieën' }).click();

@@ -52,6 +52,8 @@ pub struct Keuzes {
     pub bestuurders: Vec<BestuurderRegel>,
     pub themas: Vec<samenspel_store::ThemaRegel>,
     pub programmas: Vec<samenspel_store::ProgrammaRegel>,
+    /// Strategies a lobbygesprek can belong to (not the finished or stopped ones).
+    pub strategieen: Vec<samenspel_store::StrategieRegel>,
     /// The person filling in the form, pre-selected as participant and owner.
     pub ik: Option<Eigenaar>,
 }
@@ -79,6 +81,18 @@ pub async fn keuzes(ctx: &Ctx, who: &Principal) -> Result<Keuzes, AppError> {
         bestuurders,
         themas: exec.list_themas(who.gemeente).await?,
         programmas: exec.list_programmas(who.gemeente).await?,
+        strategieen: exec
+            .strategieen(who.gemeente, None)
+            .await?
+            .into_iter()
+            .filter(|s| {
+                matches!(
+                    s.strategie.status,
+                    samenspel_domain::strategie::Strategiestatus::Concept
+                        | samenspel_domain::strategie::Strategiestatus::Lopend
+                )
+            })
+            .collect(),
         ik: z.ik(),
     })
 }
@@ -177,6 +191,11 @@ async fn controleer(
     let themas: Vec<Uuid> = g.themas.iter().map(|t| t.0).collect();
     let programmas: Vec<Uuid> = g.programmas.iter().map(|p| p.0).collect();
     vereis_eigen_themas(exec, who, &themas, &programmas).await?;
+    if let Some(s) = g.strategie
+        && exec.get_strategie(who.gemeente, s).await?.is_none()
+    {
+        return Err(Invalid::new("strategie", "Kies een strategie uit de lijst.").into());
+    }
     Ok(relaties)
 }
 

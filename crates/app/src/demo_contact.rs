@@ -145,6 +145,7 @@ pub(crate) async fn maak_contacthistorie(
                 intern.push(Eigenaar::Bestuurder(b));
             }
             let g = ContactmomentGegevens {
+                strategie: None,
                 tijdstip,
                 soort: soort.into(),
                 onderwerp: onderwerp.into(),
@@ -311,6 +312,7 @@ pub async fn genereer_contactmomenten(
             let tijdstip = nu - Duration::minutes(minuten);
             let (soort, onderwerp) = *toeval.kies(ONDERWERPEN);
             let g = ContactmomentGegevens {
+                strategie: None,
                 tijdstip,
                 soort: soort.into(),
                 onderwerp: onderwerp.into(),

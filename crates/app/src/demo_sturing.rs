@@ -687,6 +687,29 @@ async fn maak_strategieen(ctx: &Ctx, systeem: &Principal) -> Result<(), AppError
             doelgroep: doelgroep.clone(),
         };
         let sid = strategie::opslaan(ctx, systeem, None, &invoer).await?;
+        if let Some(eerste) = doelgroep.first().filter(|_| !acties.is_empty()) {
+            // The first target was lobbied once already, by the board member.
+            let karim = mensen
+                .bestuurders
+                .iter()
+                .find(|b| b.naam == "Karim Benali")
+                .map(|b| format!("b:{}", b.id))
+                .unwrap_or_default();
+            let gesprek = samenspel_domain::contact::ContactmomentInvoer {
+                datum: datum::numeriek(vandaag - Duration::days(21)),
+                tijd: "10:00".into(),
+                soort: samenspel_domain::contact::LOBBYGESPREK.into(),
+                onderwerp: format!("Lobbygesprek: {titel}"),
+                verslag:
+                    "Steun toegezegd onder voorwaarde dat de partners zelf het voortouw houden."
+                        .into(),
+                relaties: vec![eerste.clone()],
+                intern: vec![karim],
+                strategie: sid.to_string(),
+                ..Default::default()
+            };
+            crate::contact::create(ctx, systeem, &gesprek).await?;
+        }
         for (plek, wat, wie, vooruit) in *acties {
             let eigenaar = mensen
                 .medewerkers

@@ -48,6 +48,8 @@ pub struct Pagina {
     pub doelgroep: Vec<Doel>,
     pub beeld: Steunbeeld,
     pub acties: Vec<ActieRegel>,
+    /// The lobby talks logged for it that the reader may see.
+    pub gesprekken: Vec<samenspel_store::ContactmomentRegel>,
     pub mag_wijzigen: bool,
 }
 
@@ -84,6 +86,8 @@ pub async fn pagina(ctx: &Ctx, who: &Principal, id: StrategieId) -> Result<Pagin
         .houdingen_in_context(who.gemeente, regel.context, &ids)
         .await?;
     let acties = exec.acties_van_strategie(who.gemeente, id).await?;
+    let zicht = crate::contact::zicht(&mut exec, who).await?;
+    let gesprekken = exec.lobbygesprekken_van(who.gemeente, id, &zicht).await?;
     drop(conn);
     let kaart = crate::beoordeling::kaart(ctx, who, regel.context.0, regel.context.1).await?;
     let doelgroep: Vec<Doel> = doelen
@@ -112,6 +116,7 @@ pub async fn pagina(ctx: &Ctx, who: &Principal, id: StrategieId) -> Result<Pagin
         regel,
         doelgroep,
         acties,
+        gesprekken,
         mag_wijzigen: mag_wijzigen(who),
     })
 }

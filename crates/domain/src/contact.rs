@@ -3,7 +3,7 @@
 
 use crate::codelijst;
 use crate::datum;
-use crate::ids::{ProgrammaId, RelatieId, ThemaId};
+use crate::ids::{ProgrammaId, RelatieId, StrategieId, ThemaId};
 use crate::invalid::{Invalid, Invalids};
 use crate::organisatie::Eigenaar;
 use crate::tekst::{optional, optioneel};
@@ -196,6 +196,8 @@ pub struct ContactmomentInvoer {
     pub toezegging_omschrijving: String,
     pub toezegging_door: String,
     pub toezegging_deadline: String,
+    /// The lobby strategy a lobbygesprek belongs to; empty for none.
+    pub strategie: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,7 +215,12 @@ pub struct ContactmomentGegevens {
     pub programmas: Vec<ProgrammaId>,
     pub actie: Option<ActieGegevens>,
     pub toezegging: Option<ToezeggingGegevens>,
+    /// Only for a lobbygesprek.
+    pub strategie: Option<StrategieId>,
 }
+
+/// The fixed code of the kind of contact that can belong to a lobby strategy.
+pub const LOBBYGESPREK: &str = "lobbygesprek";
 
 impl ContactmomentInvoer {
     pub fn parse(&self) -> Result<ContactmomentGegevens, Invalids> {
@@ -306,8 +313,23 @@ impl ContactmomentInvoer {
         } else {
             toezegging.parse_in(&mut fouten, "toezegging_")
         };
+        let strategie = match self.strategie.trim() {
+            "" => None,
+            _ if soort.as_deref().is_some_and(|s| s != LOBBYGESPREK) => {
+                fouten.push(Invalid::new(
+                    "strategie",
+                    "Alleen een lobbygesprek hoort bij een strategie.",
+                ));
+                None
+            }
+            id => fouten.check(
+                id.parse()
+                    .map_err(|_| Invalid::new("strategie", "Kies een strategie uit de lijst.")),
+            ),
+        };
         fouten.finish(|| {
             Some(ContactmomentGegevens {
+                strategie,
                 tijdstip: PrimitiveDateTime::new(datum?, tijd?),
                 soort: soort?,
                 onderwerp: onderwerp?,

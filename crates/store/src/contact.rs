@@ -129,6 +129,8 @@ pub struct ContactmomentDetail {
     pub intern: Vec<(Eigenaar, String)>,
     pub themas: Vec<(Uuid, String)>,
     pub programmas: Vec<(Uuid, String)>,
+    /// The lobby strategy a lobbygesprek belongs to.
+    pub strategie: Option<(Uuid, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -277,7 +279,9 @@ const INSERT_CM_DEELNEMER: &str = "INSERT INTO contactmoment_deelnemer (gemeente
 const INSERT_CM_THEMA: &str =
     "INSERT INTO contactmoment_thema (gemeente_id, contactmoment_id, thema_id) VALUES ($1, $2, $3)";
 const INSERT_CM_PROGRAMMA: &str = "INSERT INTO contactmoment_programma (gemeente_id, contactmoment_id, programma_id) VALUES ($1, $2, $3)";
-const CM_KOPPELTABELLEN: [&str; 4] = [
+const INSERT_CM_STRATEGIE: &str = "INSERT INTO strategie_contactmoment (gemeente_id, contactmoment_id, strategie_id) VALUES ($1, $2, $3)";
+const CM_KOPPELTABELLEN: [&str; 5] = [
+    "strategie_contactmoment",
     "contactmoment_relatie",
     "contactmoment_deelnemer",
     "contactmoment_thema",
@@ -645,6 +649,10 @@ impl Exec<'_> {
             on_exec!(self, c => sqlx::query(INSERT_CM_PROGRAMMA).bind(gemeente.0).bind(id.0).bind(programma.0)
                 .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
+        if let Some(s) = g.strategie {
+            on_exec!(self, c => sqlx::query(INSERT_CM_STRATEGIE).bind(gemeente.0).bind(id.0).bind(s.0)
+                .execute(&mut **c).await.map(|r| r.rows_affected()))?;
+        }
         Ok(())
     }
 
@@ -683,7 +691,11 @@ impl Exec<'_> {
         let intern: Vec<(Option<Uuid>, Option<Uuid>, String)> = on_exec!(self, c => sqlx::query_as(INTERN).bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
         let themas: Vec<(Uuid, String)> = on_exec!(self, c => sqlx::query_as(THEMAS).bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
         let programmas: Vec<(Uuid, String)> = on_exec!(self, c => sqlx::query_as(PROGRAMMAS).bind(gemeente.0).bind(id.0).fetch_all(&mut **c).await)?;
+        const STRATEGIE: &str = "SELECT s.id, s.titel FROM strategie_contactmoment x JOIN strategie s ON s.gemeente_id = x.gemeente_id AND s.id = x.strategie_id \
+             WHERE x.gemeente_id = $1 AND x.contactmoment_id = $2";
+        let strategie: Option<(Uuid, String)> = on_exec!(self, c => sqlx::query_as(STRATEGIE).bind(gemeente.0).bind(id.0).fetch_optional(&mut **c).await)?;
         Ok(Some(ContactmomentDetail {
+            strategie,
             regel,
             relaties: relaties
                 .into_iter()
@@ -696,6 +708,29 @@ impl Exec<'_> {
             themas,
             programmas,
         }))
+    }
+
+    /// The lobby talks of a strategy that `zicht` may see, newest first.
+    pub async fn lobbygesprekken_van(
+        &mut self,
+        gemeente: GemeenteId,
+        strategie: samenspel_domain::ids::StrategieId,
+        zicht: &Zicht,
+    ) -> Result<Vec<ContactmomentRegel>, StoreError> {
+        let mut sql = Sql {
+            text: contactmoment_select(self.is_postgres()),
+            args: vec![Arg::Uuid(gemeente.0), Arg::Uuid(strategie.0)],
+        };
+        let zichtbaar = sql.zichtbaar("cm", zicht);
+        sql.text.push_str(&format!(
+            " JOIN strategie_contactmoment sc ON sc.gemeente_id = cm.gemeente_id AND sc.contactmoment_id = cm.id \
+              WHERE sc.gemeente_id = $1 AND sc.strategie_id = $2 AND {zichtbaar} ORDER BY cm.tijdstip DESC, cm.id DESC"
+        ));
+        sql.limiet(100);
+        let Sql { text, args } = sql;
+        Ok(
+            on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args).fetch_all(&mut **c).await)?,
+        )
     }
 
     /// A relation's contact moments that `zicht` may see, newest first, before `na`.

@@ -608,6 +608,44 @@ async fn strategie_met_doelgroep_acties_en_beweging_in_steun() {
         assert_eq!(pagina.acties[0].eigenaar_naam, "Sanne Visser");
         assert_eq!(pagina.acties[0].relatie_naam, "Duinrand");
 
+        // A lobbygesprek can belong to it; another kind cannot. A confidential talk
+        // shows only to those who may see it.
+        let gesprek =
+            |soort: &str, vertrouwelijk: bool| samenspel_domain::contact::ContactmomentInvoer {
+                datum: datum::numeriek(vandaag - Duration::days(2)),
+                soort: soort.into(),
+                onderwerp: "Woondeal besproken".into(),
+                relaties: vec![duinrand.to_string()],
+                vertrouwelijk,
+                strategie: id.to_string(),
+                ..Default::default()
+            };
+        assert_eq!(
+            fouten_van(
+                samenspel_app::contact::create(&ctx, medewerker, &gesprek("overleg", false)).await
+            ),
+            ["strategie"]
+        );
+        samenspel_app::contact::create(&ctx, medewerker, &gesprek("lobbygesprek", false))
+            .await
+            .expect("lobbygesprek");
+        samenspel_app::contact::create(&ctx, medewerker, &gesprek("lobbygesprek", true))
+            .await
+            .expect("vertrouwelijk lobbygesprek");
+        let gezien = |who| strategie::pagina(&ctx, who, id);
+        assert_eq!(
+            gezien(medewerker).await.expect("pagina").gesprekken.len(),
+            2
+        );
+        assert_eq!(
+            gezien(rol(&p, Rol::Lezer))
+                .await
+                .expect("pagina")
+                .gesprekken
+                .len(),
+            1
+        );
+
         // In progress strategies show on the beheerder's start page.
         let start = samenspel_app::start::start(&ctx, beheerder)
             .await

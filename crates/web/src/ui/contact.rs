@@ -622,6 +622,7 @@ struct DetailPagina {
     intern: Vec<String>,
     themas: Vec<(uuid::Uuid, String)>,
     programmas: Vec<(uuid::Uuid, String)>,
+    strategie: Option<(uuid::Uuid, String)>,
     acties: Vec<ActieWeergave>,
     toezeggingen: Vec<ToezeggingWeergave>,
     mag_wijzigen: bool,
@@ -667,6 +668,7 @@ async fn detail(
             intern: o.detail.intern.into_iter().map(|(_, naam)| naam).collect(),
             themas: o.detail.themas,
             programmas: o.detail.programmas,
+            strategie: o.detail.strategie,
             acties: o.acties.into_iter().map(Into::into).collect(),
             toezeggingen: o.toezeggingen.into_iter().map(Into::into).collect(),
             mag_wijzigen: o.mag_wijzigen,
@@ -700,6 +702,11 @@ async fn bewerk_formulier(
         intern: d.intern.iter().map(|(wie, _)| persoon_code(*wie)).collect(),
         themas: d.themas.iter().map(|(id, _)| id.to_string()).collect(),
         programmas: d.programmas.iter().map(|(id, _)| id.to_string()).collect(),
+        strategie: d
+            .strategie
+            .as_ref()
+            .map(|(id, _)| id.to_string())
+            .unwrap_or_default(),
         ..Default::default()
     };
     Ok(render(
