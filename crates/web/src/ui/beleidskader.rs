@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspel_app::auth::Sessie;
 use samenspel_app::beleidskader::{self, Kader};
-use samenspel_app::{AppError, bestuur};
+use samenspel_app::bestuur;
 use samenspel_domain::beleidskader::BeleidskaderInvoer;
 use samenspel_domain::datum;
 use samenspel_domain::ids::{BeleidskaderId, ThemaId};
@@ -188,13 +188,13 @@ async fn opslaan(
     id: Option<BeleidskaderId>,
 ) -> Result<Response, PageError> {
     let sessie = &form.ingelogd.sessie;
-    match beleidskader::opslaan(&state.ctx, &sessie.principal, id, &form.velden).await {
-        Ok(id) => Ok(Redirect::to(&format!("/beleidskaders/{id}")).into_response()),
-        Err(AppError::Invalid(f)) => {
-            toon_formulier(state, sessie, id, form.velden, Fouten(f.0)).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let uitkomst = beleidskader::opslaan(&state.ctx, &sessie.principal, id, &form.velden).await;
+    super::opgeslagen_of_opnieuw(
+        uitkomst,
+        |id| format!("/beleidskaders/{id}"),
+        async |fouten| toon_formulier(state, sessie, id, form.velden, fouten).await,
+    )
+    .await
 }
 
 async fn aanmaken(

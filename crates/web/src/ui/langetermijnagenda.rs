@@ -14,7 +14,6 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use icalendar::{Calendar, Component, Event, EventLike};
-use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
 use samenspel_app::langetermijnagenda::{self as lta, Periode, Punt};
 use samenspel_domain::agendapunt::{
@@ -496,13 +495,13 @@ async fn opslaan(
     id: Option<AgendapuntId>,
 ) -> Result<Response, PageError> {
     let sessie = &form.ingelogd.sessie;
-    match lta::opslaan(&state.ctx, &sessie.principal, id, &form.velden).await {
-        Ok(id) => Ok(Redirect::to(&format!("/langetermijnagenda/{id}")).into_response()),
-        Err(AppError::Invalid(f)) => {
-            toon_formulier(state, sessie, id, form.velden, Fouten(f.0)).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let uitkomst = lta::opslaan(&state.ctx, &sessie.principal, id, &form.velden).await;
+    super::opgeslagen_of_opnieuw(
+        uitkomst,
+        |id| format!("/langetermijnagenda/{id}"),
+        async |fouten| toon_formulier(state, sessie, id, form.velden, fouten).await,
+    )
+    .await
 }
 
 async fn aanmaken(
@@ -573,15 +572,13 @@ async fn opdracht_opslaan(
 ) -> Result<Response, PageError> {
     let id: AgendapuntId = parse_id(&id)?;
     let sessie = &form.ingelogd.sessie;
-    match lta::opdracht_opslaan(&state.ctx, &sessie.principal, id, &form.velden).await {
-        Ok(()) => {
-            Ok(Redirect::to(&format!("/langetermijnagenda/{id}#kop-opdracht")).into_response())
-        }
-        Err(AppError::Invalid(f)) => {
-            toon_opdracht(&state, sessie, id, Some(form.velden), Fouten(f.0)).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let uitkomst = lta::opdracht_opslaan(&state.ctx, &sessie.principal, id, &form.velden).await;
+    super::opgeslagen_of_opnieuw(
+        uitkomst,
+        |()| format!("/langetermijnagenda/{id}#kop-opdracht"),
+        async |fouten| toon_opdracht(&state, sessie, id, Some(form.velden), fouten).await,
+    )
+    .await
 }
 
 async fn verwijderen(

@@ -190,6 +190,21 @@ pub(crate) fn datum_tekst(d: &time::Date) -> String {
     samenspel_domain::datum::formatteer(*d)
 }
 
+/// After a form post: to the saved record's page (`pad` of its id), or the form again
+/// with its errors (`opnieuw`, which renders it with status 422) when the input was
+/// wrong; anything else is an error page.
+async fn opgeslagen_of_opnieuw<I>(
+    uitkomst: Result<I, samenspel_app::AppError>,
+    pad: impl FnOnce(I) -> String,
+    opnieuw: impl AsyncFnOnce(crate::layout::Fouten) -> Result<Response, PageError>,
+) -> Result<Response, PageError> {
+    match uitkomst {
+        Ok(id) => Ok(axum::response::Redirect::to(&pad(id)).into_response()),
+        Err(samenspel_app::AppError::Invalid(f)) => opnieuw(crate::layout::Fouten(f.0)).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// A path segment that must be an id; anything else is simply not found.
 fn parse_id<T: std::str::FromStr>(tekst: &str) -> Result<T, PageError> {
     tekst

@@ -11,9 +11,8 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
-use samenspel_app::AppError;
 use samenspel_app::auth::Sessie;
 use samenspel_app::strategie::{self, Keuzes, Pagina};
 use samenspel_domain::datum;
@@ -144,13 +143,13 @@ async fn actie_plannen(
 ) -> Result<Response, PageError> {
     let id: StrategieId = parse_id(&id)?;
     let sessie = &form.ingelogd.sessie;
-    match strategie::actie_plannen(&state.ctx, &sessie.principal, id, &form.velden).await {
-        Ok(_) => Ok(Redirect::to(&format!("/strategieen/{id}#kop-acties")).into_response()),
-        Err(AppError::Invalid(f)) => {
-            toon_detail(&state, sessie, id, form.velden, Fouten(f.0)).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let uitkomst = strategie::actie_plannen(&state.ctx, &sessie.principal, id, &form.velden).await;
+    super::opgeslagen_of_opnieuw(
+        uitkomst,
+        |_| format!("/strategieen/{id}#kop-acties"),
+        async |fouten| toon_detail(&state, sessie, id, form.velden, fouten).await,
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -260,13 +259,13 @@ async fn opslaan(
     id: Option<StrategieId>,
 ) -> Result<Response, PageError> {
     let sessie = &form.ingelogd.sessie;
-    match strategie::opslaan(&state.ctx, &sessie.principal, id, &form.velden).await {
-        Ok(id) => Ok(Redirect::to(&format!("/strategieen/{id}")).into_response()),
-        Err(AppError::Invalid(f)) => {
-            toon_formulier(state, sessie, id, form.velden, Fouten(f.0)).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    let uitkomst = strategie::opslaan(&state.ctx, &sessie.principal, id, &form.velden).await;
+    super::opgeslagen_of_opnieuw(
+        uitkomst,
+        |id| format!("/strategieen/{id}"),
+        async |fouten| toon_formulier(state, sessie, id, form.velden, fouten).await,
+    )
+    .await
 }
 
 async fn aanmaken(
