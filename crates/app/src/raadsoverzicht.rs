@@ -11,7 +11,7 @@ use samenspel_domain::ids::SamenwerkingId;
 use samenspel_domain::jaarcijfers::Cijfersoort;
 use samenspel_domain::rol::Recht;
 use samenspel_store::{KlasseRegel, SamenwerkingRegel, SignaalRegel};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Budget and actual costs of all collaborations together in one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +56,7 @@ pub struct Raadsoverzicht {
 }
 
 /// How many of the latest signals the overview shows.
-const SIGNALEN: i64 = 30;
+pub(crate) const SIGNALEN: i64 = 30;
 
 pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, AppError> {
     who.require(Recht::SamenwerkingenLezen)?;
@@ -105,18 +105,7 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, App
         .map(|s| (s.id, s.gegevens.naam.clone()))
         .collect();
 
-    let evaluaties_dit_jaar = alle
-        .iter()
-        .filter_map(|s| {
-            let stand = *standen.get(&s.id)?;
-            stand.in_jaar(jaar).then(|| EvaluatieDitJaar {
-                id: s.id,
-                naam: s.gegevens.naam.clone(),
-                klasse: s.klasse_naam.clone(),
-                stand,
-            })
-        })
-        .collect();
+    let evaluaties_dit_jaar = evaluaties_in_jaar(&alle, &standen, jaar);
     let mut per_bestuurder: BTreeMap<(bool, String), Vec<SamenwerkingRegel>> = BTreeMap::new();
     for s in &alle {
         let sleutel = match &s.vertegenwoordiger {
@@ -130,17 +119,7 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, App
         .filter(|s| s.gegevens.politiek_relevant.is_some())
         .cloned()
         .collect();
-    let per_klasse = klassen
-        .into_iter()
-        .map(|k| {
-            let lijst = alle
-                .iter()
-                .filter(|s| s.gegevens.klasse == k.code)
-                .cloned()
-                .collect();
-            (k, lijst)
-        })
-        .collect();
+    let per_klasse = per_klasse(klassen, &alle);
     Ok(Raadsoverzicht {
         jaar,
         per_thema,
@@ -156,4 +135,41 @@ pub async fn overzicht(ctx: &Ctx, who: &Principal) -> Result<Raadsoverzicht, App
         signalen,
         mag_opvolgen: who.mag(Recht::SignalenOpvolgen),
     })
+}
+
+/// The collaborations whose evaluation falls in `jaar` or is overdue.
+pub(crate) fn evaluaties_in_jaar(
+    alle: &[SamenwerkingRegel],
+    standen: &HashMap<SamenwerkingId, Evaluatiestand>,
+    jaar: i32,
+) -> Vec<EvaluatieDitJaar> {
+    alle.iter()
+        .filter_map(|s| {
+            let stand = *standen.get(&s.id)?;
+            stand.in_jaar(jaar).then(|| EvaluatieDitJaar {
+                id: s.id,
+                naam: s.gegevens.naam.clone(),
+                klasse: s.klasse_naam.clone(),
+                stand,
+            })
+        })
+        .collect()
+}
+
+/// Every importance class with its collaborations, in the classes' order.
+pub(crate) fn per_klasse(
+    klassen: Vec<KlasseRegel>,
+    alle: &[SamenwerkingRegel],
+) -> Vec<(KlasseRegel, Vec<SamenwerkingRegel>)> {
+    klassen
+        .into_iter()
+        .map(|k| {
+            let lijst = alle
+                .iter()
+                .filter(|s| s.gegevens.klasse == k.code)
+                .cloned()
+                .collect();
+            (k, lijst)
+        })
+        .collect()
 }

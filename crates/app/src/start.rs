@@ -247,8 +247,9 @@ async fn bestuurder(
     })
 }
 
+/// The council's page reads only what it shows (not the overview's costs per year and
+/// theme groupings), sharing the overview's grouping rules.
 async fn raad(ctx: &Ctx, who: &Principal) -> Result<RaadStart, AppError> {
-    let o = crate::raadsoverzicht::overzicht(ctx, who).await?;
     let vandaag = datum::vandaag();
     let mut agendapunten = crate::langetermijnagenda::agenda(
         ctx,
@@ -262,15 +263,22 @@ async fn raad(ctx: &Ctx, who: &Principal) -> Result<RaadStart, AppError> {
     )
     .await?;
     agendapunten.truncate(15);
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let klassen = exec.belangklassen(who.gemeente).await?;
+    let alle = exec.list_samenwerkingen(who.gemeente, None).await?;
+    let standen = crate::samenwerking::evaluatiestanden(&mut exec, who, &alle).await?;
+    let open_signalen = exec
+        .recente_signalen(who.gemeente, crate::raadsoverzicht::SIGNALEN)
+        .await?
+        .into_iter()
+        .filter(|s| s.signaal.opvolging.is_none())
+        .collect();
     Ok(RaadStart {
-        klassen: o.per_klasse,
-        evaluaties: o.evaluaties,
-        open_signalen: o
-            .signalen
-            .into_iter()
-            .filter(|s| s.signaal.opvolging.is_none())
-            .collect(),
+        evaluaties: crate::raadsoverzicht::evaluaties_in_jaar(&alle, &standen, vandaag.year()),
+        klassen: crate::raadsoverzicht::per_klasse(klassen, &alle),
+        open_signalen,
         agendapunten,
-        mag_opvolgen: o.mag_opvolgen,
+        mag_opvolgen: who.mag(Recht::SignalenOpvolgen),
     })
 }

@@ -104,14 +104,16 @@ pub struct Bezoek {
     pub relatie_naam: String,
 }
 
-/// Through the participant index (`contactmoment_deelnemer_bestuurder`); the board
-/// member took part, so confidential moments are theirs to see.
+/// Driven by the time window (index `contactmoment_tijdstip`: the coming weeks hold few
+/// contact moments, a board member's history many), with the participant as an EXISTS.
+/// The board member took part, so confidential moments are theirs to see.
 const BEZOEKEN: &str = "SELECT cm.id AS contactmoment_id, cm.tijdstip, cm.onderwerp, r.id AS relatie_id, r.naam AS relatie_naam \
-     FROM contactmoment_deelnemer d \
-     JOIN contactmoment cm ON cm.gemeente_id = d.gemeente_id AND cm.id = d.contactmoment_id \
+     FROM contactmoment cm \
      JOIN contactmoment_relatie cr ON cr.gemeente_id = cm.gemeente_id AND cr.contactmoment_id = cm.id \
      JOIN relatie r ON r.gemeente_id = cr.gemeente_id AND r.id = cr.relatie_id \
-     WHERE d.gemeente_id = $1 AND d.bestuurder_id = $2 AND cm.tijdstip >= $3 AND cm.tijdstip < $4 \
+     WHERE cm.gemeente_id = $1 AND cm.tijdstip >= $3 AND cm.tijdstip < $4 \
+       AND EXISTS (SELECT 1 FROM contactmoment_deelnemer d WHERE d.gemeente_id = cm.gemeente_id \
+         AND d.contactmoment_id = cm.id AND d.bestuurder_id = $2) \
      ORDER BY cm.tijdstip, cm.id, r.naam_sleutel LIMIT 50";
 
 impl Exec<'_> {

@@ -467,6 +467,38 @@ async fn elke_rol_krijgt_zijn_eigen_startpagina() {
         let b = s.bestuurder.expect("portefeuille");
         assert_eq!(b.agendapunten.len(), 1);
         assert!(b.bezoeken.is_empty() && b.toezeggingen.is_empty());
+
+        // A visit planned with the board member shows, with its relation for the
+        // briefing; one without them does not.
+        for (wie, onderwerp) in [
+            (format!("b:{wethouder}"), "Werkbezoek"),
+            (String::new(), "Zonder wethouder"),
+        ] {
+            let invoer = samenspel_domain::contact::ContactmomentInvoer {
+                datum: datum::numeriek(datum::vandaag() + Duration::days(3)),
+                tijd: "10:00".into(),
+                soort: "werkbezoek".into(),
+                onderwerp: onderwerp.into(),
+                relaties: vec![duinrand.to_string()],
+                intern: vec![wie].into_iter().filter(|w| !w.is_empty()).collect(),
+                ..Default::default()
+            };
+            samenspel_app::contact::create(&ctx, beheerder, &invoer)
+                .await
+                .expect("gepland contact");
+        }
+        let s = start::start(&ctx, rol(&p, Rol::Bestuurder))
+            .await
+            .expect("start");
+        let bezoeken = s.bestuurder.expect("portefeuille").bezoeken;
+        assert_eq!(bezoeken.len(), 1);
+        assert_eq!(
+            (
+                bezoeken[0].onderwerp.as_str(),
+                bezoeken[0].relatie_naam.as_str()
+            ),
+            ("Werkbezoek", "Duinrand")
+        );
         let s = start::start(&ctx, rol(&p, Rol::Raadslid))
             .await
             .expect("start");
