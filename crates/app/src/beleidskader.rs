@@ -6,7 +6,7 @@ use crate::{AppError, Ctx, Principal};
 use samenspel_domain::Invalid;
 use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::beleidskader::BeleidskaderInvoer;
-use samenspel_domain::ids::{BeleidskaderId, SamenwerkingId, ThemaId};
+use samenspel_domain::ids::{BeleidskaderId, ThemaId};
 use samenspel_domain::rol::Recht;
 use samenspel_store::{
     BeleidskaderRegel, KaderKoppeling, SamenwerkingRegel, StoreError, ThemaRegel,
@@ -119,26 +119,9 @@ pub async fn opslaan(
     let mut fouten = kader.as_ref().err().cloned().unwrap_or_default();
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    let themas: Vec<ThemaId> = crate::gekozen(
-        &invoer.themas,
-        exec.list_themas(who.gemeente)
-            .await?
-            .iter()
-            .map(|t| ThemaId(t.id)),
-        "themas",
-        "Kies raadsthema's uit de lijst.",
-        &mut fouten,
-    );
-    let samenwerkingen: Vec<SamenwerkingId> = crate::gekozen(
-        &invoer.samenwerkingen,
-        exec.list_samenwerkingen(who.gemeente, None)
-            .await?
-            .iter()
-            .map(|s| s.id),
-        "samenwerkingen",
-        "Kies samenwerkingsverbanden uit de lijst.",
-        &mut fouten,
-    );
+    let themas = crate::gekozen_themas(&mut exec, who, &invoer.themas, &mut fouten).await?;
+    let samenwerkingen =
+        crate::gekozen_samenwerkingen(&mut exec, who, &invoer.samenwerkingen, &mut fouten).await?;
     let kader = match kader {
         Ok(k) if fouten.is_empty() => k,
         _ => return Err(AppError::Invalid(fouten)),

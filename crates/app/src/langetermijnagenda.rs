@@ -219,26 +219,9 @@ async fn koppelingen(
     invoer: &AgendapuntInvoer,
     fouten: &mut Invalids,
 ) -> Result<Koppelingen, AppError> {
-    let themas = crate::gekozen(
-        &invoer.themas,
-        exec.list_themas(who.gemeente)
-            .await?
-            .iter()
-            .map(|t| ThemaId(t.id)),
-        "themas",
-        "Kies raadsthema's uit de lijst.",
-        fouten,
-    );
-    let samenwerkingen = crate::gekozen(
-        &invoer.samenwerkingen,
-        exec.list_samenwerkingen(who.gemeente, None)
-            .await?
-            .iter()
-            .map(|s| s.id),
-        "samenwerkingen",
-        "Kies samenwerkingsverbanden uit de lijst.",
-        fouten,
-    );
+    let themas = crate::gekozen_themas(exec, who, &invoer.themas, fouten).await?;
+    let samenwerkingen =
+        crate::gekozen_samenwerkingen(exec, who, &invoer.samenwerkingen, fouten).await?;
     let mut relaties = Vec::new();
     for naam in invoer
         .relaties

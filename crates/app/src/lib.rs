@@ -102,3 +102,40 @@ pub(crate) fn gekozen<I: std::str::FromStr + PartialEq + Copy>(
     }
     uit
 }
+
+/// The council themes ticked in field `themas`, checked against this tenant's list.
+pub(crate) async fn gekozen_themas(
+    exec: &mut samenspel_store::Exec<'_>,
+    who: &Principal,
+    invoer: &[String],
+    fouten: &mut samenspel_domain::Invalids,
+) -> Result<Vec<samenspel_domain::ids::ThemaId>, AppError> {
+    let bestaand = exec.list_themas(who.gemeente).await?;
+    Ok(gekozen(
+        invoer,
+        bestaand
+            .iter()
+            .map(|t| samenspel_domain::ids::ThemaId(t.id)),
+        "themas",
+        "Kies raadsthema's uit de lijst.",
+        fouten,
+    ))
+}
+
+/// The collaborations ticked in field `samenwerkingen`, checked against this tenant's
+/// register.
+pub(crate) async fn gekozen_samenwerkingen(
+    exec: &mut samenspel_store::Exec<'_>,
+    who: &Principal,
+    invoer: &[String],
+    fouten: &mut samenspel_domain::Invalids,
+) -> Result<Vec<samenspel_domain::ids::SamenwerkingId>, AppError> {
+    let bestaand = exec.list_samenwerkingen(who.gemeente, None).await?;
+    Ok(gekozen(
+        invoer,
+        bestaand.iter().map(|s| s.id),
+        "samenwerkingen",
+        "Kies samenwerkingsverbanden uit de lijst.",
+        fouten,
+    ))
+}

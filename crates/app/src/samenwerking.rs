@@ -386,16 +386,7 @@ async fn valideer(
             }
         },
     };
-    let themas: Vec<ThemaId> = crate::gekozen(
-        &invoer.themas,
-        exec.list_themas(who.gemeente)
-            .await?
-            .iter()
-            .map(|t| ThemaId(t.id)),
-        "themas",
-        "Kies raadsthema's uit de lijst.",
-        &mut fouten,
-    );
+    let themas = crate::gekozen_themas(exec, who, &invoer.themas, &mut fouten).await?;
     let programmas: Vec<ProgrammaId> = crate::gekozen(
         &invoer.programmas,
         exec.list_programmas(who.gemeente)

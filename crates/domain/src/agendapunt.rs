@@ -22,6 +22,11 @@ codelijst!(
 );
 
 impl Categorie {
+    /// Political direction asks for a bestuurlijke opdracht before the council debates.
+    pub fn vraagt_opdracht(self) -> bool {
+        self == Categorie::Koers
+    }
+
     /// The Roman numeral alone, for tight tables.
     pub fn nummer(self) -> &'static str {
         match self {
@@ -369,6 +374,8 @@ mod tests {
         assert_eq!(p.status, Agendastatus::Gepland);
         assert_eq!(p.kwadrant, Kwadrant::Plannen);
         assert_eq!(p.categorie.nummer(), "I");
+        assert!(p.categorie.vraagt_opdracht());
+        assert!(!Categorie::Routine.vraagt_opdracht());
         let terug = AgendapuntInvoer::van(&p, vec![], vec![], vec![])
             .parse()
             .expect("terug");

@@ -252,8 +252,19 @@ impl Exec<'_> {
         q.push(" AND a.datum >= $?", Arg::Datum(f.van));
         q.push(" AND a.datum < $?", Arg::Datum(f.tot));
         if f.alleen_open {
-            q.text
-                .push_str(" AND a.status NOT IN ('behandeld', 'vervallen')");
+            // The domain says which statuses are still to come; the store only lists them.
+            q.text.push_str(" AND a.status IN (");
+            for (i, s) in Agendastatus::ALLE
+                .iter()
+                .filter(|s| s.is_open())
+                .enumerate()
+            {
+                if i > 0 {
+                    q.text.push_str(", ");
+                }
+                q.push("$?", Arg::Text(s.code().to_owned()));
+            }
+            q.text.push(')');
         }
         if !f.gremia.is_empty() {
             q.text.push_str(" AND a.gremium IN (");
