@@ -1,7 +1,7 @@
 // Stakeholder analysis: assess relations in an issue, read the map, follow a relation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu, naarBeheer } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -141,7 +141,7 @@ test('relatiegesprek vastleggen, partnerlink sturen en als partner invullen', as
 test('beheerder zet een dimensie van relatiegesprekken uit', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await menu(page).getByRole('link', { name: 'Relatiegesprekken' }).click();
+  await naarBeheer(page, 'Onderwerpen van relatiegesprekken');
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Dimensies van relatiegesprekken' }).waitFor());
   await checkToegankelijkheid(page);
   await page.getByRole('button', { name: 'Snelheid uitzetten' }).click();
@@ -154,7 +154,7 @@ test('beheerder zet een dimensie van relatiegesprekken uit', async () => {
 test('beheerder stelt de cadans in; de medewerker ziet wat aan de beurt is', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await menu(page).getByRole('link', { name: 'Relatiegesprekken' }).click();
+  await naarBeheer(page, 'Onderwerpen van relatiegesprekken');
   await page.getByRole('link', { name: 'cadans van gesprekken en beoordelingen' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Cadans van relatiegesprekken en beoordelingen' }).waitFor());
   await checkToegankelijkheid(page);

@@ -2,7 +2,7 @@
 // follow-up on "mijn acties" and mark it done.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu, naarBeheer } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -88,14 +88,13 @@ test('medewerker ziet op de startpagina wat aandacht vraagt, ook relaties die ve
 test('beheerder beheert de soorten contact en de contactnormen', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await menu(page).getByRole('link', { name: 'Start', exact: true }).click();
-  await page.getByRole('link', { name: 'contactnormen' }).click();
+  await naarBeheer(page, 'contactnormen');
   await checkToegankelijkheid(page);
   await page.getByLabel('Sleutelpartner (dagen)').fill('60');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await assert.doesNotReject(page.getByText('De contactnormen zijn opgeslagen.').waitFor());
   assert.equal(await page.getByLabel('Sleutelpartner (dagen)').inputValue(), '60');
-  await page.getByRole('link', { name: 'Soorten contact' }).click();
+  await naarBeheer(page, 'Soorten contact');
   await checkToegankelijkheid(page);
   await page.getByLabel('Naam').fill('Ronde tafel');
   await page.getByRole('button', { name: 'Toevoegen' }).click();

@@ -1,7 +1,7 @@
 // Stewardship: who is our contact for a relation, and handing it over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu, naarBeheer } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -85,7 +85,7 @@ test('beheerder draagt alles van een vertrekkende medewerker over en deactiveert
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Onze organisatie' }).waitFor());
 
   // Nothing was left without an owner by the handover.
-  await page.getByRole('link', { name: 'Zonder eigenaar' }).click();
+  await naarBeheer(page, 'Organisaties zonder eigenaar');
   await page.getByRole('heading', { level: 1, name: 'Relaties zonder eigenaar' }).waitFor();
   assert.equal(await page.locator('main li').count(), weesVooraf);
   await page.context().close();
@@ -94,7 +94,7 @@ test('beheerder draagt alles van een vertrekkende medewerker over en deactiveert
 test('een account deactiveren van iemand met relaties biedt eerst de overdracht aan', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await menu(page).getByRole('link', { name: 'Gebruikers' }).click();
+  await naarBeheer(page, 'Gebruikers');
   await page.getByRole('button', { name: 'Deactiveren (medewerker)' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Sanne Visser' }).waitFor());
   await assert.doesNotReject(page.getByText('Draag ze eerst over').waitFor());

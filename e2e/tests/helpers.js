@@ -38,6 +38,14 @@ export function menu(page) {
   return page.getByRole('navigation', { name: 'Hoofdmenu' });
 }
 
+/** Opens an administration page through "Beheer" in the main menu. */
+export async function naarBeheer(page, taak) {
+  await menu(page).getByRole('link', { name: 'Beheer', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+  await checkToegankelijkheid(page);
+  await page.getByRole('main').getByRole('link', { name: taak }).click();
+}
+
 export async function login(page, gebruikersnaam) {
   await page.goto(`${BASE_URL}/inloggen`);
   await checkToegankelijkheid(page);

@@ -1,7 +1,7 @@
 // Journeys through the relation register, as staff would make them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, menu, naarBeheer } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -93,10 +93,10 @@ test('lezer ziet relaties maar kan ze niet wijzigen', async () => {
 test('beheerder ziet auditlog en gebruikers; elke pagina is toegankelijk', async () => {
   const page = await nieuwePagina(browser);
   await login(page, 'beheerder');
-  await menu(page).getByRole('link', { name: 'Auditlog' }).click();
+  await naarBeheer(page, 'auditlog');
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor());
   await checkToegankelijkheid(page);
-  await menu(page).getByRole('link', { name: 'Gebruikers' }).click();
+  await naarBeheer(page, 'Gebruikers');
   await assert.doesNotReject(page.getByRole('cell', { name: 'raadslid', exact: true }).waitFor());
   await checkToegankelijkheid(page);
   await page.goto(`${BASE_URL}/relaties?status=gearchiveerd`);

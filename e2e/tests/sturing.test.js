@@ -187,3 +187,31 @@ test('adviseur maakt een lobbystrategie met doelgroep en plant een actie', async
   await assert.doesNotReject(page.getByText(omschrijving).first().waitFor());
   await page.context().close();
 });
+
+test('raadslid abonneert zich op de langetermijnagenda; de relatie toont wat eraan komt', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'raadslid');
+  await menu(page).getByRole('link', { name: 'Langetermijnagenda' }).click();
+  await page.getByRole('button', { name: 'Agendalink maken' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Uw agendalink' }).waitFor());
+  await checkToegankelijkheid(page);
+  const link = await page.getByLabel('Agendalink').inputValue();
+  const feed = await page.request.get(link);
+  assert.equal(feed.status(), 200);
+  const ics = (await feed.text()).replace(/\r\n /g, '');
+  assert.match(ics, /SUMMARY:Commissie: Evaluatie Techport/);
+  await page.getByRole('link', { name: 'Terug naar de langetermijnagenda' }).click();
+  await assert.doesNotReject(page.getByText(/U heeft een agendalink sinds/).waitFor());
+  await page.getByRole('button', { name: 'Agendalink intrekken' }).click();
+  await assert.doesNotReject(page.getByText('De agendalink is ingetrokken').waitFor());
+  await checkToegankelijkheid(page);
+  assert.equal((await page.request.get(link)).status(), 404);
+
+  // The item's relations lead to their pages, which name what is coming.
+  await page.getByRole('link', { name: 'Evaluatie Techport' }).first().click();
+  await page.getByRole('link', { name: 'Techport Kustregio', exact: true }).click();
+  const komend = page.getByRole('region', { name: 'Op de langetermijnagenda' });
+  await assert.doesNotReject(komend.getByRole('link', { name: 'Evaluatie Techport' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});

@@ -1,6 +1,7 @@
-//! The personal iCalendar feed: a secret link per account for Outlook with one's
-//! follow-ups and promises by their deadlines, the contacts one takes part in, and the
-//! Wgr deadlines of the regelingen one is account holder of.
+//! The personal iCalendar feed: a secret link per account for Outlook. Staff get their
+//! follow-ups and promises by their deadlines, the contacts they take part in, and the
+//! Wgr deadlines of the regelingen they are account holder of; a council member, who
+//! has none of those, gets the committee and council items of the long-term agenda.
 
 use crate::auditlog::log;
 use crate::auth::{parse_cookie, random_hex, token_hash};
@@ -13,7 +14,10 @@ use samenspel_store::{ActieRegel, ContactmomentRegel, ToezeggingRegel};
 use time::{Duration, OffsetDateTime};
 
 /// What the feed holds.
+#[derive(Default)]
 pub struct Agenda {
+    /// The council's feed: the long-term agenda only.
+    pub raad: bool,
     pub acties: Vec<ActieRegel>,
     pub toezeggingen: Vec<ToezeggingRegel>,
     pub contacten: Vec<ContactmomentRegel>,
@@ -23,15 +27,41 @@ pub struct Agenda {
     pub agendapunten: Vec<samenspel_store::AgendapuntRegel>,
 }
 
-fn gebruiker_van(who: &Principal) -> Result<samenspel_domain::ids::GebruikerId, AppError> {
-    who.require(Recht::ContactenLezen)?;
+/// Which feed an account has: staff their own work, the council (which sees no contact
+/// notes) the long-term agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feedsoort {
+    Eigen,
+    Raad,
+}
+
+impl Feedsoort {
+    pub fn van(who: &Principal) -> Self {
+        if who.mag(Recht::ContactenLezen) {
+            Feedsoort::Eigen
+        } else {
+            Feedsoort::Raad
+        }
+    }
+}
+
+/// Every account may have a feed, managed where its contents live; asking for the
+/// other kind is refused.
+fn gebruiker_van(
+    who: &Principal,
+    soort: Feedsoort,
+) -> Result<samenspel_domain::ids::GebruikerId, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    if Feedsoort::van(who) != soort {
+        return Err(AppError::Forbidden);
+    }
     who.gebruiker.ok_or(AppError::Forbidden)
 }
 
 /// Makes a new secret link (replacing any earlier one) and returns it; only its hash
 /// is kept, so it is shown this once.
-pub async fn nieuwe_feed(ctx: &Ctx, who: &Principal) -> Result<String, AppError> {
-    let gebruiker = gebruiker_van(who)?;
+pub async fn nieuwe_feed(ctx: &Ctx, who: &Principal, soort: Feedsoort) -> Result<String, AppError> {
+    let gebruiker = gebruiker_van(who, soort)?;
     let token = random_hex();
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
@@ -52,8 +82,8 @@ pub async fn nieuwe_feed(ctx: &Ctx, who: &Principal) -> Result<String, AppError>
 }
 
 /// Withdraws the secret link; the calendar stops updating.
-pub async fn intrekken(ctx: &Ctx, who: &Principal) -> Result<(), AppError> {
-    let gebruiker = gebruiker_van(who)?;
+pub async fn intrekken(ctx: &Ctx, who: &Principal, soort: Feedsoort) -> Result<(), AppError> {
+    let gebruiker = gebruiker_van(who, soort)?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
     if exec.verwijder_agendafeed(who.gemeente, gebruiker).await? {
@@ -73,8 +103,12 @@ pub async fn intrekken(ctx: &Ctx, who: &Principal) -> Result<(), AppError> {
 }
 
 /// Since when the account has a feed link.
-pub async fn feed_sinds(ctx: &Ctx, who: &Principal) -> Result<Option<OffsetDateTime>, AppError> {
-    let gebruiker = gebruiker_van(who)?;
+pub async fn feed_sinds(
+    ctx: &Ctx,
+    who: &Principal,
+    soort: Feedsoort,
+) -> Result<Option<OffsetDateTime>, AppError> {
+    let gebruiker = gebruiker_van(who, soort)?;
     let mut conn = ctx.db.conn().await?;
     Ok(conn
         .exec()
@@ -107,18 +141,17 @@ pub async fn feed(ctx: &Ctx, link: &str) -> Result<Agenda, AppError> {
         rol: account.rol,
         oorsprong: "agenda".into(),
     };
-    if !who.mag(Recht::ContactenLezen) {
-        return Err(AppError::NotFound);
+    if Feedsoort::van(&who) == Feedsoort::Raad {
+        drop(conn);
+        return Ok(Agenda {
+            raad: true,
+            agendapunten: crate::langetermijnagenda::komend_jaar(ctx, &who).await?,
+            ..Agenda::default()
+        });
     }
     let z = zicht(&mut exec, &who).await?;
     let Some(wie) = z.ik() else {
-        return Ok(Agenda {
-            acties: Vec::new(),
-            toezeggingen: Vec::new(),
-            contacten: Vec::new(),
-            wgr: Vec::new(),
-            agendapunten: Vec::new(),
-        });
+        return Ok(Agenda::default());
     };
     let vanaf = datum::nu_lokaal() - Duration::days(1);
     let mut contacten = exec
@@ -129,6 +162,7 @@ pub async fn feed(ctx: &Ctx, link: &str) -> Result<Agenda, AppError> {
     let wgr = crate::wgr::voor_agenda(ctx, &who).await?;
     let agendapunten = crate::langetermijnagenda::mijn_agendapunten(ctx, &who, 12).await?;
     Ok(Agenda {
+        raad: false,
         wgr,
         agendapunten,
         acties: exec

@@ -309,6 +309,11 @@ pub async fn set_actief(
     Ok(())
 }
 
+/// The administration index is for those who administer the installation.
+pub fn beheer_openen(who: &Principal) -> Result<(), AppError> {
+    who.require(Recht::GebruikersBeheren)
+}
+
 pub async fn list(ctx: &Ctx, who: &Principal) -> Result<Vec<GebruikerRegel>, AppError> {
     require(
         ctx,

@@ -394,9 +394,19 @@ pub async fn mijn_agendapunten(
     who: &Principal,
     maanden: i32,
 ) -> Result<Vec<AgendapuntRegel>, AppError> {
-    let Some(b) = crate::bestuur::mijn_bestuurder(ctx, who).await? else {
-        return Ok(Vec::new());
-    };
+    match crate::bestuur::mijn_bestuurder(ctx, who).await? {
+        Some(b) => komende_maanden(ctx, who, maanden, Some(b)).await,
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The open items one may see from today to `maanden` ahead, of one board member or all.
+pub async fn komende_maanden(
+    ctx: &Ctx,
+    who: &Principal,
+    maanden: i32,
+    bestuurder: Option<BestuurderId>,
+) -> Result<Vec<AgendapuntRegel>, AppError> {
     let vandaag = datum::vandaag();
     agenda(
         ctx,
@@ -405,10 +415,15 @@ pub async fn mijn_agendapunten(
             van: vandaag,
             tot: maand_later(vandaag, maanden),
         },
-        Some(b),
+        bestuurder,
         true,
     )
     .await
+}
+
+/// Every open item one may see from today to a year ahead: the council's calendar feed.
+pub async fn komend_jaar(ctx: &Ctx, who: &Principal) -> Result<Vec<AgendapuntRegel>, AppError> {
+    komende_maanden(ctx, who, 12, None).await
 }
 
 /// Where the upcoming items linked to a theme, collaboration or relation come from.

@@ -36,6 +36,8 @@ pub struct RelatieOverzicht {
     pub samenwerkingen: Vec<(SamenwerkingId, String)>,
     pub themas: Vec<ThemaRegel>,
     pub programmas: Vec<ProgrammaRegel>,
+    /// Upcoming long-term agenda items about this relation (as far as one may see them).
+    pub agendapunten: Vec<samenspel_store::AgendapuntRegel>,
     /// Every period of stewardship, current and past.
     pub eigenaarschap: Vec<EigenaarschapRegel>,
     /// Only for those who may read the audit log.
@@ -88,6 +90,12 @@ pub async fn detail(
     let themas = exec.themas_van_relatie(who.gemeente, id).await?;
     let programmas = exec.programmas_van_relatie(who.gemeente, id).await?;
     let eigenaarschap = exec.eigenaarschap_van_relatie(who.gemeente, id).await?;
+    let agendapunten = crate::langetermijnagenda::gekoppeld(
+        &mut exec,
+        who,
+        crate::langetermijnagenda::Gekoppeld::Relatie(id),
+    )
+    .await?;
     let audit = if who.mag(Recht::AuditLezen) {
         Some(
             exec.list_audit(
@@ -110,6 +118,7 @@ pub async fn detail(
         samenwerkingen,
         themas,
         programmas,
+        agendapunten,
         eigenaarschap,
         audit,
         mag_wijzigen: who.mag(Recht::RelatiesWijzigen),

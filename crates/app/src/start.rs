@@ -251,17 +251,7 @@ async fn bestuurder(
 /// theme groupings), sharing the overview's grouping rules.
 async fn raad(ctx: &Ctx, who: &Principal) -> Result<RaadStart, AppError> {
     let vandaag = datum::vandaag();
-    let mut agendapunten = crate::langetermijnagenda::agenda(
-        ctx,
-        who,
-        crate::langetermijnagenda::Periode {
-            van: vandaag,
-            tot: crate::langetermijnagenda::maand_later(vandaag, 3),
-        },
-        None,
-        true,
-    )
-    .await?;
+    let mut agendapunten = crate::langetermijnagenda::komende_maanden(ctx, who, 3, None).await?;
     agendapunten.truncate(15);
     let mut conn = ctx.db.conn().await?;
     let mut exec = conn.exec();

@@ -339,9 +339,39 @@ async fn langetermijnagenda_plannen_lezen_en_opdracht_geven() {
                 .len(),
             1
         );
-        let link = agenda::nieuwe_feed(&ctx, bestuurder).await.expect("link");
+        let link = agenda::nieuwe_feed(&ctx, bestuurder, agenda::Feedsoort::Eigen)
+            .await
+            .expect("link");
         let feed = agenda::feed(&ctx, &link).await.expect("feed");
         assert_eq!(feed.agendapunten.len(), 1);
+        // The council's feed is its part of the agenda; each kind only for its own.
+        assert!(matches!(
+            agenda::nieuwe_feed(&ctx, raadslid, agenda::Feedsoort::Eigen).await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(matches!(
+            agenda::nieuwe_feed(&ctx, medewerker, agenda::Feedsoort::Raad).await,
+            Err(AppError::Forbidden)
+        ));
+        let link = agenda::nieuwe_feed(&ctx, raadslid, agenda::Feedsoort::Raad)
+            .await
+            .expect("raadslink");
+        let feed = agenda::feed(&ctx, &link).await.expect("raadsfeed");
+        assert!(feed.raad && feed.acties.is_empty() && !feed.agendapunten.is_empty());
+        assert_eq!(
+            feed.agendapunten.iter().map(|p| p.id).collect::<Vec<_>>(),
+            lta::komend_jaar(&ctx, raadslid)
+                .await
+                .expect("raadsagenda")
+                .iter()
+                .map(|p| p.id)
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            feed.agendapunten
+                .iter()
+                .all(|p| p.punt.gremium != samenspel_domain::agendapunt::Gremium::College)
+        );
 
         // Another municipality cannot touch it; deleting removes it with its links.
         let (_, anders) = gemeente(&ctx, "0400").await;

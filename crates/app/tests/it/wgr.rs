@@ -172,9 +172,13 @@ async fn wgr_cyclus_per_regeling_en_voor_de_accounthouder() {
         );
 
         // The personal calendar feed carries every deadline of this year and next.
-        let link = samenspel_app::agenda::nieuwe_feed(&ctx, medewerker)
-            .await
-            .expect("link");
+        let link = samenspel_app::agenda::nieuwe_feed(
+            &ctx,
+            medewerker,
+            samenspel_app::agenda::Feedsoort::Eigen,
+        )
+        .await
+        .expect("link");
         let feed = samenspel_app::agenda::feed(&ctx, &link)
             .await
             .expect("feed");

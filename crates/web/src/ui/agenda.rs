@@ -1,5 +1,6 @@
-//! The personal calendar feed: making and withdrawing the secret link, and the feed
-//! itself (no log-in: the link is the key).
+//! The personal calendar feed: making and withdrawing the secret link (staff on "mijn
+//! acties", the council on the long-term agenda), and the feed itself (no log-in: the
+//! link is the key).
 
 use crate::AppState;
 use crate::error::{PageError, render};
@@ -12,21 +13,45 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use icalendar::{Calendar, Class, Component, Event, EventLike};
-use samenspel_app::agenda::{self, Agenda};
+use samenspel_app::agenda::{self, Agenda, Feedsoort};
 use samenspel_domain::datum;
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/agenda/{link}", get(feed))
-        .route("/mijn-acties/agenda", post(nieuwe_link))
-        .route("/mijn-acties/agenda/intrekken", post(intrekken))
+    let mut routes = Router::new().route("/agenda/{link}", get(feed));
+    for soort in [Feedsoort::Eigen, Feedsoort::Raad] {
+        let pad = match soort {
+            Feedsoort::Eigen => "/mijn-acties/agenda",
+            Feedsoort::Raad => "/langetermijnagenda/agendalink",
+        };
+        routes = routes
+            .route(pad, post(move |s, h, f| nieuwe_link(s, h, f, soort)))
+            .route(
+                &format!("{pad}/intrekken"),
+                post(move |s, f| intrekken(s, f, soort)),
+            );
+    }
+    routes
 }
+
+/// Where each kind of link is managed: staff keep it with their own work, the council
+/// beside the long-term agenda that is its contents.
+fn sectie(soort: Feedsoort) -> &'static str {
+    match soort {
+        Feedsoort::Eigen => "mijn-acties",
+        Feedsoort::Raad => "langetermijnagenda",
+    }
+}
+
+/// Said after withdrawing, on the page the link was withdrawn from.
+pub(super) const INGETROKKEN: &str =
+    "De agendalink is ingetrokken; de agenda wordt niet meer bijgewerkt.";
 
 #[derive(Template)]
 #[template(path = "contact/agendalink.html")]
 struct LinkPagina {
     layout: Layout,
     url: String,
+    soort: Feedsoort,
 }
 
 /// The site's own address as the browser used it, for a link to paste elsewhere.
@@ -50,14 +75,16 @@ async fn nieuwe_link(
     State(state): State<AppState>,
     headers: HeaderMap,
     form: Formulier<Leeg>,
+    soort: Feedsoort,
 ) -> Result<Response, PageError> {
     let sessie = &form.ingelogd.sessie;
-    let link = agenda::nieuwe_feed(&state.ctx, &sessie.principal).await?;
+    let link = agenda::nieuwe_feed(&state.ctx, &sessie.principal, soort).await?;
     Ok(render(
         StatusCode::OK,
         &LinkPagina {
-            layout: Layout::van(sessie, "mijn-acties"),
+            layout: Layout::van(sessie, sectie(soort)),
             url: format!("{}/agenda/{link}", basis_url(&state, &headers)),
+            soort,
         },
     ))
 }
@@ -65,9 +92,14 @@ async fn nieuwe_link(
 async fn intrekken(
     State(state): State<AppState>,
     form: Formulier<Leeg>,
+    soort: Feedsoort,
 ) -> Result<Response, PageError> {
-    agenda::intrekken(&state.ctx, &form.ingelogd.sessie.principal).await?;
-    Ok(Redirect::to("/mijn-acties?melding=agenda-ingetrokken#kop-agenda").into_response())
+    agenda::intrekken(&state.ctx, &form.ingelogd.sessie.principal, soort).await?;
+    Ok(Redirect::to(&format!(
+        "/{}?melding=agenda-ingetrokken#kop-agenda",
+        sectie(soort)
+    ))
+    .into_response())
 }
 
 fn dag(d: time::Date) -> Option<chrono::NaiveDate> {
@@ -82,7 +114,11 @@ fn moment(t: time::PrimitiveDateTime) -> Option<chrono::DateTime<chrono::Utc>> {
 /// travels to phones and shared mailboxes, beyond Samenspel's protection.
 fn kalender(a: Agenda) -> String {
     let mut cal = Calendar::new();
-    cal.name("Samenspel: mijn acties, toezeggingen, afspraken, Wgr-termijnen en agendapunten");
+    cal.name(if a.raad {
+        "Samenspel: langetermijnagenda van commissie en raad"
+    } else {
+        "Samenspel: mijn acties, toezeggingen, afspraken, Wgr-termijnen en agendapunten"
+    });
     for actie in a.acties {
         if let Some(d) = actie.deadline.and_then(dag) {
             cal.push(

@@ -23,6 +23,7 @@ use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route("/beheer", get(index))
         .route("/beheer/audit", get(audit))
         .route(
             "/beheer/gebruikers",
@@ -78,6 +79,23 @@ struct AuditQuery {
     voor: String,
 }
 
+#[derive(Template)]
+#[template(path = "beheer/index.html")]
+struct IndexPagina {
+    layout: Layout,
+}
+
+/// Every administration task in one place, so the main menu needs one entry for them.
+async fn index(ingelogd: Ingelogd) -> Result<Response, PageError> {
+    gebruikers::beheer_openen(&ingelogd.sessie.principal)?;
+    Ok(render(
+        StatusCode::OK,
+        &IndexPagina {
+            layout: Layout::van(&ingelogd.sessie, "beheer"),
+        },
+    ))
+}
+
 const AUDIT_PAGINA: i64 = 100;
 
 async fn audit(
@@ -107,7 +125,7 @@ async fn audit(
     Ok(render(
         StatusCode::OK,
         &AuditPagina {
-            layout: Layout::van(&ingelogd.sessie, "audit"),
+            layout: Layout::van(&ingelogd.sessie, "beheer"),
             regels: regels.into_iter().map(AuditWeergave::from).collect(),
             object,
             volgende_url,
@@ -147,7 +165,7 @@ async fn toon_gebruikers(
     Ok(render(
         status,
         &GebruikersPagina {
-            layout: Layout::van(sessie, "gebruikers"),
+            layout: Layout::van(sessie, "beheer"),
             gebruikers,
             rollen: Rol::ALLE,
             invoer: GebruikerForm {

@@ -40,7 +40,7 @@ async fn lijst_pagina(
     Ok(render(
         fouten.status(),
         &LijstPagina {
-            layout: Layout::van(sessie, "belangklassen"),
+            layout: Layout::van(sessie, "beheer"),
             klassen,
             v,
             fouten,
@@ -94,7 +94,7 @@ async fn bewerken(
     Ok(render(
         StatusCode::OK,
         &KlassePagina {
-            layout: Layout::van(&ingelogd.sessie, "belangklassen"),
+            layout: Layout::van(&ingelogd.sessie, "beheer"),
             code: k.code,
             v: KlasseInvoer {
                 naam: k.naam,
@@ -117,7 +117,7 @@ async fn wijzigen(
         Err(AppError::Invalid(f)) => Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &KlassePagina {
-                layout: Layout::van(sessie, "belangklassen"),
+                layout: Layout::van(sessie, "beheer"),
                 code,
                 v: form.velden.clone(),
                 fouten: Fouten(f.0),

@@ -154,7 +154,7 @@ async fn beheer(
     Ok(render(
         StatusCode::OK,
         &BeheerPagina {
-            layout: Layout::van(&ingelogd.sessie, "reviewdimensies"),
+            layout: Layout::van(&ingelogd.sessie, "beheer"),
             rijen: rijen(|veld| nu.get(veld).map(|m| m.to_string()).unwrap_or_default()),
             fouten: Fouten::default(),
             melding: q.melding == "opgeslagen",
@@ -172,7 +172,7 @@ async fn opslaan(
         Err(AppError::Invalid(f)) => Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &BeheerPagina {
-                layout: Layout::van(sessie, "reviewdimensies"),
+                layout: Layout::van(sessie, "beheer"),
                 rijen: rijen(|veld| form.velden.get(veld).cloned().unwrap_or_default()),
                 fouten: Fouten(f.0),
                 melding: false,

@@ -1102,11 +1102,11 @@ async fn mijn_acties(
 ) -> Result<Response, PageError> {
     let who = &ingelogd.sessie.principal;
     let m = contact::mijn_acties(&state.ctx, who).await?;
-    let agenda_sinds = samenspel_app::agenda::feed_sinds(&state.ctx, who)
-        .await?
-        .map(datum::formatteer_tijdstip);
-    let melding = (q.melding == "agenda-ingetrokken")
-        .then_some("De agendalink is ingetrokken; de agenda wordt niet meer bijgewerkt.");
+    let agenda_sinds =
+        samenspel_app::agenda::feed_sinds(&state.ctx, who, samenspel_app::agenda::Feedsoort::Eigen)
+            .await?
+            .map(datum::formatteer_tijdstip);
+    let melding = (q.melding == "agenda-ingetrokken").then_some(super::agenda::INGETROKKEN);
     let open: Vec<ActieWeergave> = m.open.into_iter().map(Into::into).collect();
     Ok(render(
         StatusCode::OK,
@@ -1152,7 +1152,7 @@ async fn contactsoorten(
     Ok(render(
         StatusCode::OK,
         &ContactsoortenPagina {
-            layout: Layout::van(&ingelogd.sessie, "contactsoorten"),
+            layout: Layout::van(&ingelogd.sessie, "beheer"),
             soorten,
             nieuwe_naam: String::new(),
             fouten: Fouten::default(),
@@ -1171,7 +1171,7 @@ async fn contactsoort_toevoegen(
         Err(AppError::Invalid(f)) => Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &ContactsoortenPagina {
-                layout: Layout::van(sessie, "contactsoorten"),
+                layout: Layout::van(sessie, "beheer"),
                 soorten: contact::contactsoorten(&state.ctx, &sessie.principal).await?,
                 nieuwe_naam: form.velden.naam.clone(),
                 fouten: Fouten(f.0),

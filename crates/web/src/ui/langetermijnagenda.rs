@@ -14,6 +14,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use icalendar::{Calendar, Component, Event, EventLike};
+use samenspel_app::agenda::Feedsoort;
 use samenspel_app::auth::Sessie;
 use samenspel_app::langetermijnagenda::{self as lta, Periode, Punt};
 use samenspel_domain::agendapunt::{
@@ -51,6 +52,7 @@ struct AgendaQuery {
     vanaf: String,
     bestuurder: String,
     open: String,
+    melding: String,
 }
 
 impl AgendaQuery {
@@ -143,6 +145,10 @@ struct AgendaPagina {
     matrix: Vec<(&'static str, Vec<Cel>)>,
     leeg: bool,
     mag_plannen: bool,
+    /// The council's calendar link (since when it exists); `None` for staff, whose
+    /// link is on "mijn acties".
+    abonnement: Option<Option<String>>,
+    melding: Option<&'static str>,
 }
 
 impl AgendaPagina {
@@ -194,6 +200,16 @@ async fn agenda(
     let bestuurders = samenspel_app::bestuur::college(&state.ctx, who)
         .await?
         .bestuurders;
+    let abonnement = if Feedsoort::van(who) == Feedsoort::Raad {
+        Some(
+            samenspel_app::agenda::feed_sinds(&state.ctx, who, Feedsoort::Raad)
+                .await?
+                .map(datum::formatteer_tijdstip),
+        )
+    } else {
+        None
+    };
+    let melding = (q.melding == "agenda-ingetrokken").then_some(super::agenda::INGETROKKEN);
     Ok(render(
         StatusCode::OK,
         &AgendaPagina {
@@ -211,6 +227,8 @@ async fn agenda(
             matrix,
             leeg,
             mag_plannen: lta::mag_plannen(who),
+            abonnement,
+            melding,
         },
     ))
 }

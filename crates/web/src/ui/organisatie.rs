@@ -335,7 +335,7 @@ async fn zonder_eigenaar(
     Ok(render(
         StatusCode::OK,
         &ZonderEigenaarPagina {
-            layout: Layout::van(&ingelogd.sessie, "zonder-eigenaar"),
+            layout: Layout::van(&ingelogd.sessie, "beheer"),
             regels,
             volgende_url,
         },

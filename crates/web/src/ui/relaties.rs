@@ -512,6 +512,8 @@ struct DetailPagina {
     samenwerkingen: Vec<(samenspel_domain::ids::SamenwerkingId, String)>,
     themas: Vec<ThemaRegel>,
     programmas: Vec<ProgrammaRegel>,
+    /// Upcoming long-term agenda items about this relation.
+    punten: Vec<samenspel_store::AgendapuntRegel>,
     audit: Option<Vec<super::beheer::AuditWeergave>>,
     mag_wijzigen: bool,
     melding: Option<&'static str>,
@@ -695,6 +697,7 @@ fn detail_pagina(
         samenwerkingen: o.samenwerkingen,
         themas: o.themas,
         programmas: o.programmas,
+        punten: o.agendapunten,
         audit: o.audit.map(|regels| {
             regels
                 .into_iter()

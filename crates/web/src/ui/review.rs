@@ -454,7 +454,7 @@ async fn dimensies_pagina(
     Ok(render(
         status,
         &DimensiesPagina {
-            layout: Layout::van(&ingelogd.sessie, "reviewdimensies"),
+            layout: Layout::van(&ingelogd.sessie, "beheer"),
             dimensies: review::dimensies(&state.ctx, who).await?,
             nieuwe_naam,
             fouten,

@@ -119,7 +119,7 @@ async fn normen(
     Ok(render(
         StatusCode::OK,
         &NormenPagina {
-            layout: Layout::van(&ingelogd.sessie, "contactsoorten"),
+            layout: Layout::van(&ingelogd.sessie, "beheer"),
             rijen,
             fouten: Fouten::default(),
             melding: q.melding == "opgeslagen",
@@ -145,7 +145,7 @@ async fn normen_opslaan(
             Ok(render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &NormenPagina {
-                    layout: Layout::van(sessie, "contactsoorten"),
+                    layout: Layout::van(sessie, "beheer"),
                     rijen,
                     fouten: Fouten(f.0),
                     melding: false,

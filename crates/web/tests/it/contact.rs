@@ -1,4 +1,4 @@
-use crate::testapp::{Browser, TestApp};
+use crate::testapp::{Browser, TestApp, agendalink};
 use axum::http::StatusCode;
 use samenspel_app::{Principal, gebruikers, organisatie, relaties};
 use samenspel_domain::ids::{MedewerkerId, RelatieId};
@@ -615,13 +615,7 @@ async fn agendalink_geeft_mijn_deadlines_en_afspraken_en_is_in_te_trekken() {
             .post("/mijn-acties/agenda", Some(&medewerker), &[])
             .await;
         assert_eq!(pagina.status, StatusCode::OK, "{}", pagina.body);
-        let link = pagina
-            .body
-            .split("/agenda/")
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .expect("link")
-            .to_owned();
+        let link = agendalink(&pagina.body);
         let feed = app.get(&format!("/agenda/{link}"), None).await;
         assert_eq!(feed.status, StatusCode::OK);
         assert_eq!(
@@ -664,13 +658,7 @@ async fn agendalink_geeft_mijn_deadlines_en_afspraken_en_is_in_te_trekken() {
             app.get(&format!("/agenda/{link}"), None).await.status,
             StatusCode::NOT_FOUND
         );
-        let nieuwe_link = nieuw
-            .body
-            .split("/agenda/")
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .expect("link")
-            .to_owned();
+        let nieuwe_link = agendalink(&nieuw.body);
         let weg = app
             .post("/mijn-acties/agenda/intrekken", Some(&medewerker), &[])
             .await;

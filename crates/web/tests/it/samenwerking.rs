@@ -449,7 +449,7 @@ async fn belangklassen_beheren() {
         assert!(
             lijst
                 .body
-                .contains("href=\"/beheer/belangklassen\" aria-current=\"page\"")
+                .contains("href=\"/beheer\" aria-current=\"page\"")
         );
         assert_eq!(
             app.get("/beheer/belangklassen", Some(&medewerker))

@@ -1,7 +1,7 @@
 //! The long-term agenda and the policy frameworks as a browser sees them: forms with
 //! their errors, escaping, who gets a 403, the calendar download and the print page.
 
-use crate::testapp::TestApp;
+use crate::testapp::{TestApp, agendalink};
 use axum::http::{StatusCode, header};
 use samenspel_app::{Principal, samenwerking};
 use samenspel_domain::datum;
@@ -146,6 +146,25 @@ async fn langetermijnagenda_plannen_bekijken_en_downloaden() {
             assert!(fout.body.contains(&format!("id=\"fout-{veld}\"")), "{veld}");
         }
         assert!(fout.body.contains("value=\"Bestaat Niet BV\""));
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let corporatie = app
+            .post(
+                "/relaties/nieuw",
+                Some(&medewerker),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "Woonstichting Helmgras"),
+                    ("organisatietype", "woningcorporatie"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            corporatie.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            corporatie.body
+        );
+        let corporatie = corporatie.location.clone().expect("location");
         let goed = app
             .post(
                 "/langetermijnagenda/nieuw",
@@ -156,12 +175,20 @@ async fn langetermijnagenda_plannen_bekijken_en_downloaden() {
                     ("gremium", "raad"),
                     ("datum", datum.as_str()),
                     ("belangrijk", "on"),
+                    ("relaties", "Woonstichting Helmgras"),
                 ],
             )
             .await;
         assert_eq!(goed.status, StatusCode::SEE_OTHER, "{}", goed.body);
         let punt = goed.location.clone().expect("location");
         let id = id_uit(Some(&punt));
+
+        // The relation's page names what is coming on the agenda about it.
+        let relatie = app.get(&corporatie, Some(&raad)).await;
+        assert!(relatie.body.contains("Op de langetermijnagenda"));
+        assert!(relatie.body.contains(&format!(
+            "href=\"/langetermijnagenda/{id}\">Woondeal &#60;regio&#62;</a>"
+        )));
 
         // The opdracht: why and what are required; errors beside the fields.
         assert_eq!(
@@ -217,6 +244,61 @@ async fn langetermijnagenda_plannen_bekijken_en_downloaden() {
             StatusCode::SEE_OTHER,
             "log in first"
         );
+
+        // The council subscribes to its part of the agenda with a secret link; staff
+        // keep theirs on "mijn acties".
+        let pagina = app.get("/langetermijnagenda", Some(&raad)).await;
+        assert!(
+            pagina
+                .body
+                .contains("action=\"/langetermijnagenda/agendalink\"")
+        );
+        assert!(
+            !app.get("/langetermijnagenda", Some(&bestuurder))
+                .await
+                .body
+                .contains("/langetermijnagenda/agendalink")
+        );
+        assert_eq!(
+            app.post("/langetermijnagenda/agendalink", Some(&bestuurder), &[])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.post("/langetermijnagenda/agendalink", None, &[])
+                .await
+                .status,
+            StatusCode::SEE_OTHER,
+            "log in first"
+        );
+        let gemaakt = app
+            .post("/langetermijnagenda/agendalink", Some(&raad), &[])
+            .await;
+        assert_eq!(gemaakt.status, StatusCode::OK, "{}", gemaakt.body);
+        let link = agendalink(&gemaakt.body);
+        let feed = app.get(&format!("/agenda/{link}"), None).await;
+        assert_eq!(feed.status, StatusCode::OK);
+        let ics = feed.body.replace("\r\n ", "");
+        assert!(ics.contains("X-WR-CALNAME:Samenspel: langetermijnagenda van commissie en raad"));
+        assert!(ics.contains(&format!("UID:agendapunt-{id}@samenspel")));
+        assert!(
+            app.get("/langetermijnagenda", Some(&raad))
+                .await
+                .body
+                .contains("U heeft een agendalink sinds")
+        );
+        let weg = app
+            .post("/langetermijnagenda/agendalink/intrekken", Some(&raad), &[])
+            .await;
+        assert_eq!(
+            weg.location.as_deref(),
+            Some("/langetermijnagenda?melding=agenda-ingetrokken#kop-agenda")
+        );
+        assert_eq!(
+            app.get(&format!("/agenda/{link}"), None).await.status,
+            StatusCode::NOT_FOUND
+        );
     }
 }
 
@@ -248,6 +330,7 @@ async fn elke_rol_krijgt_precies_de_pagina_s_die_de_rechtentabel_zegt() {
                 ("/beleidskaders/nieuw", verwacht(kaderbeheer.contains(&rol))),
                 ("/strategieen", verwacht(rol != Rol::Raadslid)),
                 ("/strategieen/nieuw", verwacht(planners.contains(&rol))),
+                ("/beheer", verwacht(rol == Rol::Beheerder)),
             ] {
                 assert_eq!(
                     app.get(pad, Some(&browser)).await.status,
@@ -256,6 +339,16 @@ async fn elke_rol_krijgt_precies_de_pagina_s_die_de_rechtentabel_zegt() {
                     app.naam
                 );
             }
+            // The main menu offers administration to whoever may open it.
+            assert_eq!(
+                app.get("/", Some(&browser))
+                    .await
+                    .body
+                    .contains("href=\"/beheer\""),
+                rol == Rol::Beheerder,
+                "{}: {rol:?}",
+                app.naam
+            );
             // Posting is refused the same way as showing the form.
             for (pad, mag) in [
                 ("/langetermijnagenda/nieuw", planners.contains(&rol)),

@@ -245,3 +245,12 @@ pub fn relatie_id(location: &str) -> String {
         .unwrap_or_default()
         .to_owned()
 }
+
+/// The secret calendar link on the page shown after making one.
+pub fn agendalink(html: &str) -> String {
+    html.split("/agenda/")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("agendalink")
+        .to_owned()
+}
