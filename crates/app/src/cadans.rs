@@ -9,9 +9,11 @@ use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::cadans::{Beurt, CadansSoort, beurt, parse_maanden, veld};
 use samenspel_domain::datum;
 use samenspel_domain::ids::RelatieId;
+use samenspel_domain::organisatie::Eigenaar;
 use samenspel_domain::relatie::Belang;
 use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
+use samenspel_store::Exec;
 use std::collections::HashMap;
 use time::Date;
 
@@ -59,6 +61,15 @@ pub async fn aan_de_beurt(
     } else {
         None
     };
+    aan_de_beurt_in(&mut exec, who, eigenaar).await
+}
+
+/// [`aan_de_beurt`] on a connection one already holds, for pages that read more.
+pub(crate) async fn aan_de_beurt_in(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    eigenaar: Option<Eigenaar>,
+) -> Result<Vec<AanDeBeurt>, AppError> {
     let vandaag = datum::vandaag();
     let regels = exec
         .relaties_met_cadans(who.gemeente, eigenaar, MAX_KANDIDATEN)

@@ -510,7 +510,17 @@ pub async fn mijn_samenwerkingen(
     };
     let mut conn = ctx.db.conn().await?;
     let mut exec = conn.exec();
-    match exec.wie_is(who.gemeente, gebruiker).await?.0 {
+    let medewerker = exec.wie_is(who.gemeente, gebruiker).await?.0;
+    samenwerkingen_van_in(&mut exec, who, medewerker).await
+}
+
+/// The collaborations an employee is account holder of, on a connection one holds.
+pub(crate) async fn samenwerkingen_van_in(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    medewerker: Option<samenspel_domain::ids::MedewerkerId>,
+) -> Result<Vec<SamenwerkingRegel>, AppError> {
+    match medewerker {
         Some(m) => Ok(exec
             .samenwerkingen_van_accounthouder(who.gemeente, m)
             .await?),
@@ -526,7 +536,17 @@ pub async fn mijn_evaluaties(
 ) -> Result<Vec<(SamenwerkingRegel, Evaluatiestand)>, AppError> {
     let mijn = mijn_samenwerkingen(ctx, who).await?;
     let mut conn = ctx.db.conn().await?;
-    let standen = evaluatiestanden(&mut conn.exec(), who, &mijn).await?;
+    evaluaties_binnen(&mut conn.exec(), who, mijn, horizon).await
+}
+
+/// Of `mijn` collaborations, those whose evaluation is overdue or due within `horizon`.
+pub(crate) async fn evaluaties_binnen(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    mijn: Vec<SamenwerkingRegel>,
+    horizon: time::Duration,
+) -> Result<Vec<(SamenwerkingRegel, Evaluatiestand)>, AppError> {
+    let standen = evaluatiestanden(exec, who, &mijn).await?;
     let vandaag = datum::vandaag();
     Ok(mijn
         .into_iter()

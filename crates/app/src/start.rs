@@ -101,9 +101,13 @@ pub async fn start(ctx: &Ctx, who: &Principal) -> Result<Start, AppError> {
     } else {
         None
     };
-    let bestuurder = match crate::bestuur::mijn_bestuurder(ctx, who).await? {
-        Some(b) if who.rol == Rol::Bestuurder => Some(bestuurder(ctx, who, b).await?),
-        _ => None,
+    let bestuurder = if who.rol == Rol::Bestuurder {
+        match crate::bestuur::mijn_bestuurder(ctx, who).await? {
+            Some(b) => Some(bestuurder(ctx, who, b).await?),
+            None => None,
+        }
+    } else {
+        None
     };
     let raad = if who.rol == Rol::Raadslid {
         Some(raad(ctx, who).await?)
@@ -119,68 +123,84 @@ pub async fn start(ctx: &Ctx, who: &Principal) -> Result<Start, AppError> {
     })
 }
 
+/// One's own work, read on one connection with one lookup of who one is: this is the
+/// page everyone opens first, so it pays to read it in as few statements as possible.
 async fn eigen(ctx: &Ctx, who: &Principal) -> Result<Eigen, AppError> {
-    let mijn = crate::contact::mijn_stand(ctx, who, TOT).await?;
-    let mut verwaterend = crate::verwatering::verwaterend(ctx, who, true).await?;
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let z = crate::contact::zicht(&mut exec, who).await?;
+    let Some(wie) = z.ik() else {
+        return Ok(Eigen::niet_gekoppeld(who));
+    };
+    let vandaag = datum::vandaag();
+    let (open_acties, verlopen_acties, open_toezeggingen) =
+        exec.tel_mijn_open(who.gemeente, wie, vandaag, TOT).await?;
+    let mut verwaterend = crate::verwatering::verwaterend_in(&mut exec, who, &z, Some(wie)).await?;
     verwaterend.truncate(10);
     let aan_de_beurt = if who.mag(Recht::AnalyseLezen) {
-        let mut alle = crate::cadans::aan_de_beurt(ctx, who, true).await?;
+        let mut alle = crate::cadans::aan_de_beurt_in(&mut exec, who, Some(wie)).await?;
         alle.truncate(10);
         Some(alle)
     } else {
         None
     };
-    let vandaag = datum::vandaag();
-    let mut conn = ctx.db.conn().await?;
-    let mut exec = conn.exec();
-    let (verlopen, verlopen_toezeggingen, relaties) = match mijn.ik {
-        Some(wie) => {
-            let acties = exec.acties_van(who.gemeente, wie, true, 5).await?;
-            let toezeggingen = exec.toezeggingen_van(who.gemeente, wie, 5).await?;
-            let relaties = match wie {
-                Eigenaar::Medewerker(m) => {
-                    let mut r: Vec<_> = exec
-                        .eigendommen_van(who.gemeente, m)
-                        .await?
-                        .into_iter()
-                        .map(|e| (e.relatie_id, e.relatie_naam))
-                        .collect();
-                    r.dedup_by_key(|(id, _)| *id);
-                    r
-                }
-                _ => Vec::new(),
-            };
-            (
-                acties
-                    .into_iter()
-                    .filter(|a| a.deadline.is_some_and(|d| d < vandaag))
-                    .collect(),
-                toezeggingen
-                    .into_iter()
-                    .filter(|t| t.deadline.is_some_and(|d| d < vandaag))
-                    .collect(),
-                relaties,
-            )
-        }
-        None => (Vec::new(), Vec::new(), Vec::new()),
+    let mut verlopen = exec.acties_van(who.gemeente, wie, true, 5).await?;
+    verlopen.retain(|a| a.deadline.is_some_and(|d| d < vandaag));
+    let mut verlopen_toezeggingen = exec.toezeggingen_van(who.gemeente, wie, 5).await?;
+    verlopen_toezeggingen.retain(|t| t.deadline.is_some_and(|d| d < vandaag));
+    let mut relaties: Vec<_> = match wie {
+        Eigenaar::Medewerker(m) => exec
+            .eigendommen_van(who.gemeente, m)
+            .await?
+            .into_iter()
+            .map(|e| (e.relatie_id, e.relatie_naam))
+            .collect(),
+        _ => Vec::new(),
     };
-    drop(conn);
+    relaties.dedup_by_key(|(id, _)| *id);
+    let regelingen =
+        crate::samenwerking::samenwerkingen_van_in(&mut exec, who, z.medewerker).await?;
+    let wgr_termijnen = crate::wgr::termijnen_binnenkort(&mut exec, who, &regelingen).await?;
+    let evaluaties =
+        crate::samenwerking::evaluaties_binnen(&mut exec, who, regelingen, crate::wgr::HORIZON)
+            .await?;
     const ZICHTBAAR: usize = 15;
     let meer_relaties = relaties.len().saturating_sub(ZICHTBAAR);
+    relaties.truncate(ZICHTBAAR);
     Ok(Eigen {
-        gekoppeld: mijn.ik.is_some(),
-        open_acties: mijn.open_acties,
-        verlopen_acties: mijn.verlopen_acties,
-        open_toezeggingen: mijn.open_toezeggingen,
+        gekoppeld: true,
+        open_acties,
+        verlopen_acties,
+        open_toezeggingen,
         verlopen,
         verlopen_toezeggingen,
-        relaties: relaties.into_iter().take(ZICHTBAAR).collect(),
+        relaties,
         meer_relaties,
         verwaterend,
         aan_de_beurt,
-        wgr_termijnen: crate::wgr::mijn_termijnen(ctx, who).await?,
-        evaluaties: crate::samenwerking::mijn_evaluaties(ctx, who, crate::wgr::HORIZON).await?,
+        wgr_termijnen,
+        evaluaties,
     })
+}
+
+impl Eigen {
+    /// An account not linked to an employee or board member has no own work to show.
+    fn niet_gekoppeld(who: &Principal) -> Self {
+        Eigen {
+            gekoppeld: false,
+            open_acties: 0,
+            verlopen_acties: 0,
+            open_toezeggingen: 0,
+            verlopen: Vec::new(),
+            verlopen_toezeggingen: Vec::new(),
+            relaties: Vec::new(),
+            meer_relaties: 0,
+            verwaterend: Vec::new(),
+            aan_de_beurt: who.mag(Recht::AnalyseLezen).then(Vec::new),
+            wgr_termijnen: Vec::new(),
+            evaluaties: Vec::new(),
+        }
+    }
 }
 
 async fn adviseur(ctx: &Ctx, who: &Principal) -> Result<Adviseur, AppError> {
@@ -221,7 +241,7 @@ async fn bestuurder(
 ) -> Result<BestuurderStart, AppError> {
     let nu = datum::nu_lokaal();
     let agendapunten = {
-        let mut punten = crate::langetermijnagenda::mijn_agendapunten(ctx, who, 3).await?;
+        let mut punten = crate::langetermijnagenda::komende_maanden(ctx, who, 3, Some(id)).await?;
         punten.truncate(10);
         punten
     };

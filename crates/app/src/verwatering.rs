@@ -8,9 +8,11 @@ use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
 use samenspel_domain::contact::{Contactstand, contactstand, parse_norm};
 use samenspel_domain::datum;
 use samenspel_domain::ids::RelatieId;
+use samenspel_domain::organisatie::Eigenaar;
 use samenspel_domain::relatie::{Belang, Organisatietype};
 use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
+use samenspel_store::{Exec, Zicht};
 use std::collections::HashMap;
 use time::PrimitiveDateTime;
 
@@ -48,9 +50,19 @@ pub async fn verwaterend(
     } else {
         None
     };
+    verwaterend_in(&mut exec, who, &z, eigenaar).await
+}
+
+/// [`verwaterend`] on a connection one already holds, for pages that read more.
+pub(crate) async fn verwaterend_in(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    z: &Zicht,
+    eigenaar: Option<Eigenaar>,
+) -> Result<Vec<Verwaterend>, AppError> {
     let nu = datum::nu_lokaal();
     let regels = exec
-        .relaties_met_norm(who.gemeente, &z, eigenaar, nu, MAX_KANDIDATEN)
+        .relaties_met_norm(who.gemeente, z, eigenaar, nu, MAX_KANDIDATEN)
         .await?;
     let mut uit: Vec<Verwaterend> = regels
         .into_iter()

@@ -166,17 +166,18 @@ pub async fn opslaan(
 /// year) or due within [`HORIZON`] (this year or early next year), by date.
 pub async fn mijn_termijnen(ctx: &Ctx, who: &Principal) -> Result<Vec<RegelingTermijn>, AppError> {
     let regelingen = crate::samenwerking::mijn_samenwerkingen(ctx, who).await?;
-    let vandaag = datum::vandaag();
     let mut conn = ctx.db.conn().await?;
-    let mut exec = conn.exec();
-    let mut alle = termijnen_van(
-        &mut exec,
-        who,
-        &regelingen,
-        vandaag.year(),
-        vandaag.year() + 1,
-    )
-    .await?;
+    termijnen_binnenkort(&mut conn.exec(), who, &regelingen).await
+}
+
+/// Of these regelingen, the deadlines coming up and this year's missed ones.
+pub(crate) async fn termijnen_binnenkort(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    regelingen: &[SamenwerkingRegel],
+) -> Result<Vec<RegelingTermijn>, AppError> {
+    let vandaag = datum::vandaag();
+    let mut alle = termijnen_van(exec, who, regelingen, vandaag.year(), vandaag.year() + 1).await?;
     alle.retain(|r| {
         matches!(r.termijn.stand(vandaag, HORIZON), Termijnstand::Binnenkort)
             || (r.termijn.jaar == vandaag.year()

@@ -80,8 +80,8 @@ impl Exec<'_> {
             Eigenaar::Niemand => return Ok(Vec::new()),
         };
         let sql = format!(
-            "{} WHERE cm.gemeente_id = $1 AND cm.tijdstip >= $2 AND EXISTS (SELECT 1 FROM contactmoment_deelnemer d \
-               WHERE d.gemeente_id = cm.gemeente_id AND d.contactmoment_id = cm.id AND d.{kolom} = $3) \
+            "{} WHERE cm.gemeente_id = $1 AND cm.id IN (SELECT d.contactmoment_id FROM contactmoment_deelnemer d \
+               WHERE d.gemeente_id = $1 AND d.{kolom} = $3 AND d.tijdstip >= $2) \
              ORDER BY cm.tijdstip, cm.id{}",
             crate::contact::contactmoment_select(matches!(self, Exec::Postgres(_))),
             crate::sql::limiet_sql(limiet)
@@ -104,17 +104,17 @@ pub struct Bezoek {
     pub relatie_naam: String,
 }
 
-/// Driven by the time window (index `contactmoment_tijdstip`: the coming weeks hold few
-/// contact moments, a board member's history many), with the participant as an EXISTS.
-/// The board member took part, so confidential moments are theirs to see.
+/// Driven by the board member's participations in the window (index
+/// `contactmoment_deelnemer_bestuurder_tijd`): a seek to exactly the rows shown, however
+/// long their history or busy the diary of everyone else. The board member took part,
+/// so confidential moments are theirs to see.
 const BEZOEKEN: &str = "SELECT cm.id AS contactmoment_id, cm.tijdstip, cm.onderwerp, r.id AS relatie_id, r.naam AS relatie_naam \
-     FROM contactmoment cm \
+     FROM contactmoment_deelnemer d \
+     JOIN contactmoment cm ON cm.gemeente_id = d.gemeente_id AND cm.id = d.contactmoment_id \
      JOIN contactmoment_relatie cr ON cr.gemeente_id = cm.gemeente_id AND cr.contactmoment_id = cm.id \
      JOIN relatie r ON r.gemeente_id = cr.gemeente_id AND r.id = cr.relatie_id \
-     WHERE cm.gemeente_id = $1 AND cm.tijdstip >= $3 AND cm.tijdstip < $4 \
-       AND EXISTS (SELECT 1 FROM contactmoment_deelnemer d WHERE d.gemeente_id = cm.gemeente_id \
-         AND d.contactmoment_id = cm.id AND d.bestuurder_id = $2) \
-     ORDER BY cm.tijdstip, cm.id, r.naam_sleutel LIMIT 50";
+     WHERE d.gemeente_id = $1 AND d.bestuurder_id = $2 AND d.tijdstip >= $3 AND d.tijdstip < $4 \
+     ORDER BY d.tijdstip, cm.id, r.naam_sleutel LIMIT 50";
 
 impl Exec<'_> {
     /// A board member's contact moments between `van` and `tot`, one row per relation.

@@ -275,7 +275,7 @@ const INSERT_CONTACTMOMENT: &str = "INSERT INTO contactmoment (gemeente_id, id, 
 const UPDATE_CONTACTMOMENT: &str = "UPDATE contactmoment SET tijdstip = $3, soort = $4, onderwerp = $5, verslag = $6, zaaknummer = $7, vertrouwelijk = $8, gewijzigd_op = $9 \
      WHERE gemeente_id = $1 AND id = $2";
 const INSERT_CM_RELATIE: &str = "INSERT INTO contactmoment_relatie (gemeente_id, contactmoment_id, relatie_id, tijdstip) VALUES ($1, $2, $3, $4)";
-const INSERT_CM_DEELNEMER: &str = "INSERT INTO contactmoment_deelnemer (gemeente_id, contactmoment_id, medewerker_id, bestuurder_id) VALUES ($1, $2, $3, $4)";
+const INSERT_CM_DEELNEMER: &str = "INSERT INTO contactmoment_deelnemer (gemeente_id, contactmoment_id, medewerker_id, bestuurder_id, tijdstip) VALUES ($1, $2, $3, $4, $5)";
 const INSERT_CM_THEMA: &str =
     "INSERT INTO contactmoment_thema (gemeente_id, contactmoment_id, thema_id) VALUES ($1, $2, $3)";
 const INSERT_CM_PROGRAMMA: &str = "INSERT INTO contactmoment_programma (gemeente_id, contactmoment_id, programma_id) VALUES ($1, $2, $3)";
@@ -638,7 +638,7 @@ impl Exec<'_> {
         }
         for wie in &g.intern {
             let (m, b) = ids_van(*wie);
-            on_exec!(self, c => sqlx::query(INSERT_CM_DEELNEMER).bind(gemeente.0).bind(id.0).bind(m).bind(b)
+            on_exec!(self, c => sqlx::query(INSERT_CM_DEELNEMER).bind(gemeente.0).bind(id.0).bind(m).bind(b).bind(g.tijdstip)
                 .execute(&mut **c).await.map(|r| r.rows_affected()))?;
         }
         for thema in &g.themas {

@@ -447,3 +447,94 @@ async fn relaties_met_norm_geven_de_strengste_norm_en_het_laatste_zichtbare_cont
         t.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn bezoeken_en_agenda_volgen_een_verzet_contactmoment() {
+    for t in TestDb::alle().await {
+        let g = gemeente(&t.db, "0346").await;
+        let mut tx = t.db.begin().await.expect("begin");
+        let mut exec = tx.exec();
+        soorten(&mut exec, g).await;
+        let org = organisatie(&mut exec, g, "Havenbedrijf Duinwijk").await;
+        let wethouder = samenspel_domain::ids::BestuurderId::new();
+        let b = samenspel_domain::bestuur::BestuurderInvoer {
+            naam: "Ingrid Hoogland".into(),
+            functie: "wethouder".into(),
+            ..Default::default()
+        }
+        .parse()
+        .expect("b");
+        exec.insert_bestuurder(g, wethouder, &b)
+            .await
+            .expect("bestuurder");
+        let anna = medewerker(&mut exec, g, "Anna", None).await;
+        let mut bezoek = contact(org, "10-12-2026 14:00", false);
+        bezoek.intern = vec![Eigenaar::Bestuurder(wethouder), Eigenaar::Medewerker(anna)];
+        let cm = ContactmomentId::new();
+        exec.insert_contactmoment(g, cm, &bezoek, &[org], (None, "Auteur"))
+            .await
+            .expect("contact");
+        // Someone else's meeting in the same window is not hers.
+        exec.insert_contactmoment(
+            g,
+            ContactmomentId::new(),
+            &contact(org, "11-12-2026 9:00", false),
+            &[org],
+            (None, "Auteur"),
+        )
+        .await
+        .expect("ander");
+        let (van, tot) = (datetime!(2026-12-01 0:00), datetime!(2027-01-01 0:00));
+        let gevonden = exec
+            .geplande_bezoeken(g, wethouder, van, tot)
+            .await
+            .expect("bezoeken");
+        assert_eq!(
+            gevonden
+                .iter()
+                .map(|b| (b.contactmoment_id, b.relatie_id))
+                .collect::<Vec<_>>(),
+            vec![(cm.0, org.0)]
+        );
+        let agenda = exec
+            .geplande_contacten_van(g, Eigenaar::Medewerker(anna), van, 10)
+            .await
+            .expect("agenda");
+        assert_eq!(agenda.iter().map(|c| c.id).collect::<Vec<_>>(), vec![cm.0]);
+
+        // Moved to February: out of December's visits, into the agenda at its new time.
+        let verzet = ContactmomentGegevens {
+            tijdstip: datetime!(2027-02-03 10:00),
+            ..bezoek
+        };
+        assert!(
+            exec.update_contactmoment(g, cm, &verzet, &[org])
+                .await
+                .expect("verzetten")
+        );
+        assert!(
+            exec.geplande_bezoeken(g, wethouder, van, tot)
+                .await
+                .expect("bezoeken")
+                .is_empty()
+        );
+        let later = exec
+            .geplande_bezoeken(g, wethouder, tot, datetime!(2027-03-01 0:00))
+            .await
+            .expect("februari");
+        assert_eq!(later.len(), 1);
+        assert_eq!(later[0].tijdstip, datetime!(2027-02-03 10:00));
+        let agenda = exec
+            .geplande_contacten_van(
+                g,
+                Eigenaar::Medewerker(anna),
+                datetime!(2027-01-15 0:00),
+                10,
+            )
+            .await
+            .expect("agenda");
+        assert_eq!(agenda.iter().map(|c| c.id).collect::<Vec<_>>(), vec![cm.0]);
+        tx.commit().await.expect("commit");
+        t.opruimen().await;
+    }
+}
