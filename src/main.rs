@@ -190,6 +190,11 @@ async fn run() -> Result<()> {
                 .await
                 .map_err(meld)?;
             }
+            if organisaties > 0 || contactmomenten > 0 {
+                // Generated in bulk, past the use cases that keep the index.
+                println!("Zoekindex opbouwen…");
+                samenspel_app::zoeken::herbouwen(&ctx).await.map_err(meld)?;
+            }
             print_demo_logins();
             Ok(())
         }
@@ -202,7 +207,14 @@ async fn open(config: &Config) -> Result<Ctx> {
     let db = Db::connect(&url).await.context("database openen")?;
     db.migrate().await.context("databaseschema bijwerken")?;
     db.optimaliseer().await.context("statistieken bijwerken")?;
-    Ok(Ctx::new(db))
+    let ctx = Ctx::new(db);
+    if let Some(aantal) = samenspel_app::zoeken::bijwerken_bij_start(&ctx)
+        .await
+        .map_err(meld)?
+    {
+        println!("Zoekindex opgebouwd ({aantal} records).");
+    }
+    Ok(ctx)
 }
 
 /// Turns an app error into a readable message for the console.
@@ -320,7 +332,10 @@ async fn zorg_voor_demo(ctx: &Ctx) -> Result<GemeenteId> {
         );
     }
     println!("Demogemeente aanmaken…");
-    demo::maak_demo(ctx).await.map_err(meld)
+    let gemeente = demo::maak_demo(ctx).await.map_err(meld)?;
+    // Part of the demo is written past the use cases that keep the index.
+    samenspel_app::zoeken::herbouwen(ctx).await.map_err(meld)?;
+    Ok(gemeente)
 }
 
 fn print_demo_logins() {

@@ -32,6 +32,9 @@ pub(crate) async fn log(
         },
     )
     .await?;
+    if resultaat == Resultaat::Gelukt {
+        crate::zoeken::na_wijziging(exec, who, actie, object_soort, object_id).await?;
+    }
     Ok(())
 }
 

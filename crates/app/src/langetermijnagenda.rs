@@ -18,7 +18,7 @@ use samenspel_store::{
 use time::{Date, Month};
 
 /// The gremia whose items `who` may see: the council only those that reach it.
-fn zichtbare_gremia(who: &Principal) -> Vec<Gremium> {
+pub(crate) fn zichtbare_gremia(who: &Principal) -> Vec<Gremium> {
     if who.rol == Rol::Raadslid {
         vec![Gremium::Commissie, Gremium::Raad]
     } else {

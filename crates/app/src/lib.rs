@@ -36,6 +36,7 @@ pub mod strategie;
 pub mod verantwoording;
 pub mod verwatering;
 pub mod wgr;
+pub mod zoeken;
 
 pub use error::AppError;
 pub use principal::Principal;

@@ -30,5 +30,6 @@ pub mod strategie;
 pub mod tekst;
 pub mod voortgang;
 pub mod wgr;
+pub mod zoektaal;
 
 pub use invalid::{Invalid, Invalids};

@@ -340,7 +340,7 @@ const TOEZEGGING_SELECT: &str = "SELECT t.id, t.omschrijving, t.relatie_id, r.na
      LEFT JOIN contactmoment cm ON cm.gemeente_id = t.gemeente_id AND cm.id = t.contactmoment_id";
 
 /// A follow-up or promise is seen with its contact moment, and always by its owner.
-fn zichtbaar_via_contactmoment(sql: &mut Sql, alias: &str, zicht: &Zicht) -> String {
+pub(crate) fn zichtbaar_via_contactmoment(sql: &mut Sql, alias: &str, zicht: &Zicht) -> String {
     let cm = sql.zichtbaar("cm", zicht);
     let (m, b) = sql.ik(zicht);
     format!("(cm.id IS NULL OR {cm} OR {alias}.medewerker_id = {m} OR {alias}.bestuurder_id = {b})")

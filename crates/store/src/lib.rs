@@ -38,6 +38,7 @@ pub mod testdb;
 mod verantwoording;
 mod verwatering;
 mod wgr;
+mod zoeken;
 
 pub use agenda::Bezoek;
 pub use agendapunt::{AgendaFilter, AgendaKoppeling, AgendaKoppelingen, AgendapuntRegel};
@@ -79,6 +80,7 @@ pub use strategie::StrategieRegel;
 pub use verantwoording::{DoelRegel, EvaluatieRegel, RisicoRegel, VoortgangRegel};
 pub use verwatering::NormRegel;
 pub use wgr::WgrRegel;
+pub use zoeken::{Treffer, Zoeker};
 
 /// Runs `$body` once per backend with `$c` bound to that backend's connection, so a
 /// query is written once and type-checked against both drivers.

@@ -22,3 +22,20 @@ document.addEventListener("submit", function (e) {
   var vraag = e.target.getAttribute && e.target.getAttribute("data-bevestig");
   if (vraag && !window.confirm(vraag)) { e.preventDefault(); }
 });
+
+// Search suggestions close with Escape or when focus or a click goes elsewhere.
+(function () {
+  function sluit() {
+    var s = document.getElementById("zoek-suggesties");
+    if (s) { s.innerHTML = ""; }
+  }
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && e.target.closest && e.target.closest(".kop__zoeken")) { sluit(); }
+  });
+  document.addEventListener("click", function (e) {
+    if (!e.target.closest || !e.target.closest(".kop__zoeken")) { sluit(); }
+  });
+  document.addEventListener("focusin", function (e) {
+    if (!e.target.closest || !e.target.closest(".kop__zoeken")) { sluit(); }
+  });
+})();

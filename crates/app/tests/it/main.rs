@@ -12,6 +12,7 @@ mod signaal;
 mod sturing;
 mod verantwoording;
 mod wgr;
+mod zoeken;
 
 use samenspel_app::auth::Hashing;
 use samenspel_app::gebruikers::{self, GebruikerInvoer};

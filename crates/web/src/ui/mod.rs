@@ -25,6 +25,7 @@ mod strategie;
 mod verantwoording;
 mod verwatering;
 mod wgr;
+mod zoeken;
 
 use crate::AppState;
 use crate::error::{PageError, fout_pagina};
@@ -61,6 +62,7 @@ pub fn routes() -> Router<AppState> {
         .merge(bestuur::routes())
         .merge(organisatie::routes())
         .merge(beheer::routes())
+        .merge(zoeken::routes())
         .fallback(|| async {
             fout_pagina(
                 StatusCode::NOT_FOUND,

@@ -15,3 +15,4 @@ mod samenwerking;
 mod sturing;
 mod testapp;
 mod verantwoording;
+mod zoeken;

@@ -1,0 +1,178 @@
+//! Searching everything one may see from one box, and keeping the search index in step
+//! with every change: the index is updated wherever a change is written to the audit
+//! log, in the same transaction, so it cannot fall behind the records it describes.
+
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::audit::{Actie, ObjectSoort};
+use samenspel_domain::rol::Recht;
+use samenspel_domain::zoektaal::{self, Zoeksoort, Zoekvraag};
+use samenspel_store::{Exec, Treffer, Zoeker};
+use uuid::Uuid;
+
+/// Results of one kind.
+pub struct Groep {
+    pub soort: Zoeksoort,
+    pub treffers: Vec<Treffer>,
+    /// There are more than shown.
+    pub meer: bool,
+    /// Found by resemblance (a typo), not by the words themselves.
+    pub bij_benadering: bool,
+}
+
+/// A name counts as meant despite a typo from this resemblance on (see
+/// [`zoektaal::gelijkenis`]).
+const GELIJKENIS: f64 = 0.75;
+
+/// The kinds `who` may find: the same rights as the pages they lead to.
+pub fn zoeksoorten(who: &Principal) -> Vec<Zoeksoort> {
+    Zoeksoort::ALLE
+        .into_iter()
+        .filter(|s| match s {
+            Zoeksoort::Organisatie | Zoeksoort::Persoon => who.mag(Recht::RelatiesLezen),
+            Zoeksoort::Samenwerking | Zoeksoort::Agendapunt | Zoeksoort::Beleidskader => {
+                who.mag(Recht::SamenwerkingenLezen)
+            }
+            Zoeksoort::Contactmoment | Zoeksoort::Toezegging => who.mag(Recht::ContactenLezen),
+            Zoeksoort::Strategie => who.mag(Recht::AnalyseLezen),
+        })
+        .collect()
+}
+
+/// Up to `per_soort` results of every kind one may see, grouped by kind, newest
+/// first; names also by resemblance when their words find nothing. `None` for a
+/// question too short to search.
+pub async fn zoeken(
+    ctx: &Ctx,
+    who: &Principal,
+    tekst: &str,
+    per_soort: i64,
+) -> Result<Option<Vec<Groep>>, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    let Some(vraag) = Zoekvraag::van(tekst) else {
+        return Ok(None);
+    };
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let zicht = crate::contact::zicht(&mut exec, who).await?;
+    let gremia = crate::langetermijnagenda::zichtbare_gremia(who);
+    let zoeker = Zoeker {
+        zicht: &zicht,
+        gremia: &gremia,
+    };
+    let mut groepen = Vec::new();
+    for soort in zoeksoorten(who) {
+        let mut treffers = exec
+            .zoek(who.gemeente, soort, &vraag, &zoeker, per_soort + 1)
+            .await?;
+        let mut bij_benadering = false;
+        if treffers.is_empty() && soort.heeft_naam() {
+            treffers = op_gelijkenis(&mut exec, who, soort, &vraag.tekst).await?;
+            bij_benadering = !treffers.is_empty();
+        }
+        if treffers.is_empty() {
+            continue;
+        }
+        let meer = treffers.len() as i64 > per_soort;
+        treffers.truncate(usize::try_from(per_soort).unwrap_or(0));
+        groepen.push(Groep {
+            soort,
+            treffers,
+            meer,
+            bij_benadering,
+        });
+    }
+    Ok(Some(groepen))
+}
+
+/// Names sharing trigrams with the question, kept when they resemble it closely enough,
+/// most alike first.
+async fn op_gelijkenis(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    soort: Zoeksoort,
+    tekst: &str,
+) -> Result<Vec<Treffer>, AppError> {
+    let kandidaten = exec
+        .zoek_op_gelijkenis(who.gemeente, soort, tekst, 50)
+        .await?;
+    let mut gewogen: Vec<(f64, Treffer)> = kandidaten
+        .into_iter()
+        .map(|t| (zoektaal::gelijkenis(tekst, &t.titel), t))
+        .filter(|(g, _)| *g >= GELIJKENIS)
+        .collect();
+    gewogen.sort_by(|a, b| b.0.total_cmp(&a.0));
+    Ok(gewogen.into_iter().map(|(_, t)| t).collect())
+}
+
+/// Which index kinds an audited change touches.
+fn geraakt(object_soort: ObjectSoort) -> &'static [Zoeksoort] {
+    match object_soort {
+        ObjectSoort::Relatie => &[Zoeksoort::Organisatie, Zoeksoort::Persoon],
+        ObjectSoort::Contactmoment => &[Zoeksoort::Contactmoment],
+        ObjectSoort::Toezegging => &[Zoeksoort::Toezegging],
+        ObjectSoort::Samenwerkingsverband => &[Zoeksoort::Samenwerking],
+        ObjectSoort::Strategie => &[Zoeksoort::Strategie],
+        ObjectSoort::Agendapunt => &[Zoeksoort::Agendapunt],
+        ObjectSoort::Beleidskader => &[Zoeksoort::Beleidskader],
+        _ => &[],
+    }
+}
+
+/// Called for every successful change the audit log records: the record's index rows
+/// are written anew (or removed with the record).
+pub(crate) async fn na_wijziging(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    actie: Actie,
+    object_soort: ObjectSoort,
+    object_id: Option<Uuid>,
+) -> Result<(), AppError> {
+    let wijziging = matches!(
+        actie,
+        Actie::Aangemaakt
+            | Actie::Gewijzigd
+            | Actie::Gearchiveerd
+            | Actie::Geactiveerd
+            | Actie::Gekoppeld
+            | Actie::Ontkoppeld
+            | Actie::Verwijderd
+    );
+    let Some(id) = object_id.filter(|_| wijziging) else {
+        return Ok(());
+    };
+    for soort in geraakt(object_soort) {
+        exec.herindexeer(who.gemeente, *soort, id).await?;
+    }
+    Ok(())
+}
+
+/// Rebuilds the whole index when the analysis changed since it was built (or it never
+/// was): on start, before serving. Returns how many records were indexed.
+pub async fn bijwerken_bij_start(ctx: &Ctx) -> Result<Option<u64>, AppError> {
+    let mut conn = ctx.db.conn().await?;
+    if conn.exec().zoekindex_versie().await? == Some(zoektaal::VERSIE) {
+        return Ok(None);
+    }
+    drop(conn);
+    Ok(Some(herbouwen(ctx).await?))
+}
+
+/// Indexes every record of every municipality anew, one kind per transaction.
+pub async fn herbouwen(ctx: &Ctx) -> Result<u64, AppError> {
+    let gemeenten = crate::gebruikers::gemeenten(ctx).await?;
+    let mut aantal = 0;
+    for g in &gemeenten {
+        for soort in Zoeksoort::ALLE {
+            let mut tx = ctx.db.begin().await?;
+            aantal += tx
+                .exec()
+                .herbouw_zoekindex(samenspel_domain::ids::GemeenteId(g.id), soort)
+                .await?;
+            tx.commit().await?;
+        }
+    }
+    let mut tx = ctx.db.begin().await?;
+    tx.exec().zet_zoekindex_versie(zoektaal::VERSIE).await?;
+    tx.commit().await?;
+    Ok(aantal)
+}

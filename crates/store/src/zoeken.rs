@@ -1,0 +1,391 @@
+//! The search index: one row per findable record with its analysed terms, kept in the
+//! same transaction as the record (`herindexeer`), rebuilt whole when the analysis
+//! changes (`herbouw_zoekindex`). Searching filters by tenant, kind and permission in
+//! the query itself, so nothing a person may not see is ever read into the app.
+//!
+//! SQLite searches through FTS5 (newest-indexed first by streaming rowids backwards);
+//! PostgreSQL through `tsvector` columns with GIN indexes. The terms in both are the
+//! same Rust analysis (`samenspel_domain::zoektaal`); only the query syntax differs.
+
+use crate::contact::{Zicht, zichtbaar_via_contactmoment};
+use crate::db::Exec;
+use crate::error::StoreError;
+use crate::on_exec;
+use crate::sql::{Arg, Sql, bind_args};
+use samenspel_domain::agendapunt::Gremium;
+use samenspel_domain::ids::GemeenteId;
+use samenspel_domain::zoektaal::{Zoeksoort, Zoekvraag, termen, trigrammen};
+use sqlx::AssertSqlSafe;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+/// One result: what to show and where it leads.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Treffer {
+    pub object_id: Uuid,
+    pub titel: String,
+    pub toelichting: Option<String>,
+    /// The relation a contact moment or promise belongs to, for context.
+    pub relatie_id: Option<Uuid>,
+}
+
+/// Who is searching, as far as the query needs to know to leave things out.
+pub struct Zoeker<'a> {
+    pub zicht: &'a Zicht,
+    /// The meetings whose long-term agenda items one may see; empty for all.
+    pub gremia: &'a [Gremium],
+}
+
+/// The record a kind's index row is made from.
+#[derive(sqlx::FromRow)]
+struct Bron {
+    id: Uuid,
+    titel: String,
+    toelichting: Option<String>,
+    relatie_id: Option<Uuid>,
+    tekst: String,
+    naam: String,
+}
+
+/// Each kind's source: `$1` the tenant; `{waar}` narrows to one record or a batch.
+fn bron_sql(soort: Zoeksoort) -> &'static str {
+    match soort {
+        Zoeksoort::Organisatie | Zoeksoort::Persoon => {
+            "SELECT r.id, r.naam AS titel, r.toelichting, NULL AS relatie_id, \
+               r.naam || ' ' || COALESCE(r.kvk_nummer, '') || ' ' || COALESCE(r.website, '') || ' ' || COALESCE(r.toelichting, '') AS tekst, \
+               r.naam AS naam FROM relatie r WHERE r.gemeente_id = $1 AND r.soort = $2"
+        }
+        Zoeksoort::Samenwerking => {
+            "SELECT s.id, s.naam AS titel, s.openbaar_belang AS toelichting, NULL AS relatie_id, \
+               s.naam || ' ' || COALESCE(s.vestigingsplaats, '') || ' ' || COALESCE(s.openbaar_belang, '') || ' ' \
+               || COALESCE(s.motieven, '') || ' ' || COALESCE(s.politiek_relevant, '') AS tekst, \
+               s.naam AS naam FROM samenwerkingsverband s WHERE s.gemeente_id = $1 AND $2 = $2"
+        }
+        Zoeksoort::Contactmoment => {
+            "SELECT cm.id, cm.onderwerp AS titel, substr(cm.verslag, 1, 200) AS toelichting, \
+               (SELECT cr.relatie_id FROM contactmoment_relatie cr WHERE cr.gemeente_id = cm.gemeente_id \
+                  AND cr.contactmoment_id = cm.id ORDER BY cr.relatie_id LIMIT 1) AS relatie_id, \
+               cm.onderwerp || ' ' || COALESCE(cm.verslag, '') || ' ' || COALESCE(cm.zaaknummer, '') AS tekst, \
+               '' AS naam FROM contactmoment cm WHERE cm.gemeente_id = $1 AND $2 = $2"
+        }
+        Zoeksoort::Toezegging => {
+            "SELECT t.id, t.omschrijving AS titel, t.toelichting, t.relatie_id, \
+               t.omschrijving || ' ' || COALESCE(t.toelichting, '') AS tekst, \
+               '' AS naam FROM toezegging t WHERE t.gemeente_id = $1 AND $2 = $2"
+        }
+        Zoeksoort::Strategie => {
+            "SELECT s.id, s.titel, s.doel AS toelichting, NULL AS relatie_id, \
+               s.titel || ' ' || COALESCE(s.doel, '') || ' ' || COALESCE(s.kernboodschappen, '') || ' ' \
+               || COALESCE(s.kanalen, '') || ' ' || COALESCE(s.uitkomst, '') AS tekst, \
+               s.titel AS naam FROM strategie s WHERE s.gemeente_id = $1 AND $2 = $2"
+        }
+        Zoeksoort::Agendapunt => {
+            "SELECT a.id, a.onderwerp AS titel, a.toelichting, NULL AS relatie_id, \
+               a.onderwerp || ' ' || COALESCE(a.toelichting, '') || ' ' || COALESCE(a.opdracht_waarom, '') || ' ' \
+               || COALESCE(a.opdracht_wat, '') AS tekst, \
+               a.onderwerp AS naam FROM agendapunt a WHERE a.gemeente_id = $1 AND $2 = $2"
+        }
+        Zoeksoort::Beleidskader => {
+            "SELECT b.id, b.titel, b.samenvatting AS toelichting, NULL AS relatie_id, \
+               b.titel || ' ' || COALESCE(b.relevantie, '') || ' ' || COALESCE(b.samenvatting, '') AS tekst, \
+               b.titel AS naam FROM beleidskader b WHERE b.gemeente_id = $1 AND $2 = $2"
+        }
+    }
+}
+
+/// The id column of a kind's source, for narrowing and batching.
+fn bron_id(soort: Zoeksoort) -> &'static str {
+    match soort {
+        Zoeksoort::Organisatie | Zoeksoort::Persoon => "r.id",
+        Zoeksoort::Samenwerking | Zoeksoort::Strategie => "s.id",
+        Zoeksoort::Contactmoment => "cm.id",
+        Zoeksoort::Toezegging => "t.id",
+        Zoeksoort::Agendapunt => "a.id",
+        Zoeksoort::Beleidskader => "b.id",
+    }
+}
+
+/// The tenant and the kind as two index tokens.
+fn sleutel(gemeente: GemeenteId, soort: Zoeksoort) -> String {
+    format!("g{} s{}", gemeente.0.simple(), soort.code())
+}
+
+/// Records indexed per statement when rebuilding.
+const PARTIJ: i64 = 2000;
+
+impl Exec<'_> {
+    /// Brings one record's index row up to date: written anew (so it counts as the
+    /// newest), or removed when the record is gone.
+    pub async fn herindexeer(
+        &mut self,
+        gemeente: GemeenteId,
+        soort: Zoeksoort,
+        id: Uuid,
+    ) -> Result<(), StoreError> {
+        self.vergeet(gemeente, soort, id).await?;
+        let sql = format!("{} AND {} = $3", bron_sql(soort), bron_id(soort));
+        let bron: Option<Bron> = on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
+            .bind(gemeente.0).bind(soort.code()).bind(id).fetch_optional(&mut **c).await)?;
+        if let Some(b) = bron {
+            self.schrijf_index(gemeente, soort, &b).await?;
+        }
+        Ok(())
+    }
+
+    /// Removes one record's index row.
+    pub async fn vergeet(
+        &mut self,
+        gemeente: GemeenteId,
+        soort: Zoeksoort,
+        id: Uuid,
+    ) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query("DELETE FROM zoekindex WHERE gemeente_id = $1 AND soort = $2 AND object_id = $3")
+            .bind(gemeente.0).bind(soort.code()).bind(id).execute(&mut **c).await.map(|_| ()))?;
+        Ok(())
+    }
+
+    async fn schrijf_index(
+        &mut self,
+        gemeente: GemeenteId,
+        soort: Zoeksoort,
+        b: &Bron,
+    ) -> Result<(), StoreError> {
+        let termen = termen(&b.tekst).join(" ");
+        let trigrammen = if soort.heeft_naam() {
+            trigrammen(&b.naam).join(" ")
+        } else {
+            String::new()
+        };
+        let toelichting = b
+            .toelichting
+            .as_deref()
+            .map(|t| t.chars().take(200).collect::<String>());
+        let sleutel = sleutel(gemeente, soort);
+        match self {
+            Exec::Sqlite(c) => {
+                sqlx::query("INSERT INTO zoekindex (gemeente_id, soort, object_id, titel, toelichting, relatie_id, sleutel, termen, trigrammen) \
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                    .bind(gemeente.0).bind(soort.code()).bind(b.id).bind(&b.titel).bind(toelichting)
+                    .bind(b.relatie_id).bind(sleutel).bind(termen).bind(trigrammen)
+                    .execute(&mut **c).await?;
+            }
+            Exec::Postgres(c) => {
+                let rij = i64::try_from(OffsetDateTime::now_utc().unix_timestamp_nanos() / 1000)
+                    .unwrap_or(i64::MAX);
+                sqlx::query("INSERT INTO zoekindex (gemeente_id, soort, object_id, rij, titel, toelichting, relatie_id, sleutel, termen, trigrammen) \
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                    .bind(gemeente.0).bind(soort.code()).bind(b.id).bind(rij).bind(&b.titel).bind(toelichting)
+                    .bind(b.relatie_id).bind(sleutel).bind(termen).bind(trigrammen)
+                    .execute(&mut **c).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rebuilds one kind's index rows of a tenant, in batches in id (creation) order so
+    /// the newest records are also the newest index rows. Returns how many were indexed.
+    pub async fn herbouw_zoekindex(
+        &mut self,
+        gemeente: GemeenteId,
+        soort: Zoeksoort,
+    ) -> Result<u64, StoreError> {
+        on_exec!(self, c => sqlx::query("DELETE FROM zoekindex WHERE gemeente_id = $1 AND soort = $2")
+            .bind(gemeente.0).bind(soort.code()).execute(&mut **c).await.map(|_| ()))?;
+        let id = bron_id(soort);
+        let mut na: Option<Uuid> = None;
+        let mut aantal = 0;
+        loop {
+            let sql = format!(
+                "{} AND ($3 OR {id} > $4) ORDER BY {id}{}",
+                bron_sql(soort),
+                crate::sql::limiet_sql(PARTIJ)
+            );
+            let partij: Vec<Bron> = on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
+                .bind(gemeente.0).bind(soort.code()).bind(na.is_none()).bind(na.unwrap_or_default())
+                .fetch_all(&mut **c).await)?;
+            for b in &partij {
+                self.schrijf_index(gemeente, soort, b).await?;
+            }
+            aantal += partij.len() as u64;
+            match partij.last() {
+                Some(laatste) if partij.len() as i64 == PARTIJ => na = Some(laatste.id),
+                _ => return Ok(aantal),
+            }
+        }
+    }
+
+    /// The analysis version the index was built with; `None` before the first build.
+    pub async fn zoekindex_versie(&mut self) -> Result<Option<i64>, StoreError> {
+        Ok(
+            on_exec!(self, c => sqlx::query_scalar("SELECT MAX(versie) FROM zoekindex_versie")
+            .fetch_one(&mut **c).await)?,
+        )
+    }
+
+    pub async fn zet_zoekindex_versie(&mut self, versie: i64) -> Result<(), StoreError> {
+        on_exec!(self, c => sqlx::query("DELETE FROM zoekindex_versie").execute(&mut **c).await.map(|_| ()))?;
+        on_exec!(self, c => sqlx::query("INSERT INTO zoekindex_versie (versie) VALUES ($1)")
+            .bind(versie).execute(&mut **c).await.map(|_| ()))?;
+        Ok(())
+    }
+
+    /// Up to `limiet` records of one kind matching every term (the last also as the start
+    /// of a word), newest-indexed first, that the searcher may see.
+    pub async fn zoek(
+        &mut self,
+        gemeente: GemeenteId,
+        soort: Zoeksoort,
+        vraag: &Zoekvraag,
+        zoeker: &Zoeker<'_>,
+        limiet: i64,
+    ) -> Result<Vec<Treffer>, StoreError> {
+        let postgres = matches!(self, Exec::Postgres(_));
+        let mut sql = Sql::default();
+        let (vanaf, waar, volgorde) = if postgres {
+            let g = sql.param(Arg::Uuid(gemeente.0));
+            let s = sql.param(Arg::Text(soort.code().to_owned()));
+            let q = sql.param(Arg::Text(tsquery(vraag)));
+            (
+                "FROM zoekindex z".to_owned(),
+                format!(
+                    "z.gemeente_id = {g} AND z.soort = {s} AND z.doc @@ to_tsquery('simple', {q})"
+                ),
+                "z.rij DESC",
+            )
+        } else {
+            let q = sql.param(Arg::Text(fts_match(gemeente, soort, vraag)));
+            (
+                "FROM zoekindex_fts f JOIN zoekindex z ON z.rij = f.rowid".to_owned(),
+                format!("zoekindex_fts MATCH {q}"),
+                "f.rowid DESC",
+            )
+        };
+        let (join, extra) = toegang(&mut sql, soort, zoeker);
+        sql.text = format!(
+            "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id {vanaf}{join} WHERE {waar}{extra} ORDER BY {volgorde}"
+        );
+        sql.limiet(limiet);
+        let Sql { text, args } = sql;
+        Ok(
+            on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args)
+            .fetch_all(&mut **c).await)?,
+        )
+    }
+
+    /// Names of one kind sharing trigrams with what was typed, best-sharing first: the
+    /// candidates for "did you mean", which the app ranks by edit distance.
+    pub async fn zoek_op_gelijkenis(
+        &mut self,
+        gemeente: GemeenteId,
+        soort: Zoeksoort,
+        tekst: &str,
+        limiet: i64,
+    ) -> Result<Vec<Treffer>, StoreError> {
+        let grammen = trigrammen(tekst);
+        if grammen.is_empty() {
+            return Ok(Vec::new());
+        }
+        let text = match self {
+            Exec::Postgres(_) => format!(
+                "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id FROM zoekindex z \
+                 WHERE z.gemeente_id = $1 AND z.soort = $2 AND z.trig @@ to_tsquery('simple', $3) \
+                 ORDER BY ts_rank(z.trig, to_tsquery('simple', $3)) DESC, z.rij DESC{}",
+                crate::sql::limiet_sql(limiet)
+            ),
+            Exec::Sqlite(_) => format!(
+                "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id FROM zoekindex_fts f \
+                 JOIN zoekindex z ON z.rij = f.rowid WHERE zoekindex_fts MATCH $3 AND $1 = $1 AND $2 = $2 \
+                 ORDER BY f.rank{}",
+                crate::sql::limiet_sql(limiet)
+            ),
+        };
+        let q = match self {
+            Exec::Postgres(_) => grammen.join(" | "),
+            Exec::Sqlite(_) => format!(
+                "sleutel : (g{} AND s{}) AND trigrammen : ({})",
+                gemeente.0.simple(),
+                soort.code(),
+                grammen
+                    .iter()
+                    .map(|g| format!("\"{g}\""))
+                    .collect::<Vec<_>>()
+                    .join(" OR ")
+            ),
+        };
+        Ok(
+            on_exec!(self, c => sqlx::query_as(AssertSqlSafe(text.clone()))
+            .bind(gemeente.0).bind(soort.code()).bind(q).fetch_all(&mut **c).await)?,
+        )
+    }
+}
+
+/// The join and conditions that leave out what the searcher may not see: confidential
+/// contact moments (and promises made in them) of others, agenda items of meetings one
+/// does not attend.
+fn toegang(sql: &mut Sql, soort: Zoeksoort, zoeker: &Zoeker<'_>) -> (String, String) {
+    match soort {
+        Zoeksoort::Contactmoment => {
+            let z = sql.zichtbaar("cm", zoeker.zicht);
+            (
+                " JOIN contactmoment cm ON cm.gemeente_id = z.gemeente_id AND cm.id = z.object_id"
+                    .to_owned(),
+                format!(" AND {z}"),
+            )
+        }
+        Zoeksoort::Toezegging => {
+            let z = zichtbaar_via_contactmoment(sql, "t", zoeker.zicht);
+            (
+                " JOIN toezegging t ON t.gemeente_id = z.gemeente_id AND t.id = z.object_id \
+                  LEFT JOIN contactmoment cm ON cm.gemeente_id = t.gemeente_id AND cm.id = t.contactmoment_id"
+                    .to_owned(),
+                format!(" AND {z}"),
+            )
+        }
+        Zoeksoort::Agendapunt if !zoeker.gremia.is_empty() => {
+            let gremia: Vec<String> = zoeker
+                .gremia
+                .iter()
+                .map(|g| sql.param(Arg::Text(g.code().to_owned())))
+                .collect();
+            (
+                " JOIN agendapunt a ON a.gemeente_id = z.gemeente_id AND a.id = z.object_id"
+                    .to_owned(),
+                format!(" AND a.gremium IN ({})", gremia.join(", ")),
+            )
+        }
+        _ => (String::new(), String::new()),
+    }
+}
+
+/// Each term as the query language writes it; the last one (still being typed) as prefix.
+fn termen_met_prefix(vraag: &Zoekvraag, schrijf: impl Fn(&str, bool) -> String) -> Vec<String> {
+    let n = vraag.termen.len();
+    vraag
+        .termen
+        .iter()
+        .enumerate()
+        .map(|(i, t)| schrijf(t, i + 1 == n))
+        .collect()
+}
+
+/// FTS5: tenant and kind from `sleutel`, every term in `termen`. Terms are letters and
+/// digits only (the analysis guarantees it), quoted all the same.
+fn fts_match(gemeente: GemeenteId, soort: Zoeksoort, vraag: &Zoekvraag) -> String {
+    let termen = termen_met_prefix(vraag, |t, prefix| {
+        format!("\"{t}\"{}", if prefix { "*" } else { "" })
+    });
+    format!(
+        "sleutel : (g{} AND s{}) AND termen : ({})",
+        gemeente.0.simple(),
+        soort.code(),
+        termen.join(" AND ")
+    )
+}
+
+/// PostgreSQL: every term, the last also as prefix.
+fn tsquery(vraag: &Zoekvraag) -> String {
+    termen_met_prefix(vraag, |t, prefix| {
+        format!("{t}{}", if prefix { ":*" } else { "" })
+    })
+    .join(" & ")
+}
