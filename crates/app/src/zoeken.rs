@@ -39,7 +39,7 @@ pub fn zoeksoorten(who: &Principal) -> Vec<Zoeksoort> {
 }
 
 /// Up to `per_soort` results of every kind one may see, grouped by kind, newest
-/// first; names also by resemblance when their words find nothing. `None` for a
+/// first; names by resemblance when the words find nothing anywhere. `None` for a
 /// question too short to search.
 pub async fn zoeken(
     ctx: &Ctx,
@@ -59,29 +59,38 @@ pub async fn zoeken(
         zicht: &zicht,
         gremia: &gremia,
     };
-    let mut groepen = Vec::new();
+    let mut gevonden = Vec::new();
     for soort in zoeksoorten(who) {
-        let mut treffers = exec
+        let treffers = exec
             .zoek(who.gemeente, soort, &vraag, &zoeker, per_soort + 1)
             .await?;
-        let mut bij_benadering = false;
-        if treffers.is_empty() && soort.heeft_naam() {
-            treffers = op_gelijkenis(&mut exec, who, soort, &vraag.tekst).await?;
-            bij_benadering = !treffers.is_empty();
-        }
-        if treffers.is_empty() {
-            continue;
-        }
-        let meer = treffers.len() as i64 > per_soort;
-        treffers.truncate(usize::try_from(per_soort).unwrap_or(0));
-        groepen.push(Groep {
-            soort,
-            treffers,
-            meer,
-            bij_benadering,
-        });
+        gevonden.push((soort, treffers, false));
     }
-    Ok(Some(groepen))
+    // Only when the words themselves find nothing at all: then it was probably a typo.
+    if gevonden.iter().all(|(_, t, _)| t.is_empty()) {
+        for (soort, treffers, bij_benadering) in &mut gevonden {
+            if soort.heeft_naam() {
+                *treffers = op_gelijkenis(&mut exec, who, *soort, &vraag.tekst).await?;
+                *bij_benadering = true;
+            }
+        }
+    }
+    Ok(Some(
+        gevonden
+            .into_iter()
+            .filter(|(_, t, _)| !t.is_empty())
+            .map(|(soort, mut treffers, bij_benadering)| {
+                let meer = treffers.len() as i64 > per_soort;
+                treffers.truncate(usize::try_from(per_soort).unwrap_or(0));
+                Groep {
+                    soort,
+                    treffers,
+                    meer,
+                    bij_benadering,
+                }
+            })
+            .collect(),
+    ))
 }
 
 /// Names sharing trigrams with the question, kept when they resemble it closely enough,

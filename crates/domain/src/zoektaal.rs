@@ -9,7 +9,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::LazyLock;
 
 /// Bumped whenever the analysis changes: the index is then rebuilt at the next start.
-pub const VERSIE: i64 = 1;
+pub const VERSIE: i64 = 2;
 
 /// What the search box finds, in the order results are grouped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -105,9 +105,10 @@ fn bron_id(soort: Zoeksoort) -> &'static str {
     }
 }
 
-/// The tenant and the kind as two index tokens.
+/// The tenant and the kind as one index token: its list of documents is exactly one
+/// kind of one tenant, so intersecting with it is cheap even for the small kinds.
 fn sleutel(gemeente: GemeenteId, soort: Zoeksoort) -> String {
-    format!("g{} s{}", gemeente.0.simple(), soort.code())
+    format!("g{}k{}", gemeente.0.simple(), soort.code())
 }
 
 /// Records indexed per statement when rebuilding.
@@ -195,13 +196,20 @@ impl Exec<'_> {
         let mut na: Option<Uuid> = None;
         let mut aantal = 0;
         loop {
+            // Two statements rather than `($3 OR id > $4)`, which no index can serve.
+            let na_sql = if na.is_some() {
+                format!(" AND {id} > $3")
+            } else {
+                String::new()
+            };
             let sql = format!(
-                "{} AND ($3 OR {id} > $4) ORDER BY {id}{}",
+                "{}{na_sql} ORDER BY {id}{}",
                 bron_sql(soort),
                 crate::sql::limiet_sql(PARTIJ)
             );
-            let partij: Vec<Bron> = on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
-                .bind(gemeente.0).bind(soort.code()).bind(na.is_none()).bind(na.unwrap_or_default())
+            let mut args = vec![Arg::Uuid(gemeente.0), Arg::Text(soort.code().to_owned())];
+            args.extend(na.map(Arg::Uuid));
+            let partij: Vec<Bron> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(sql)), args)
                 .fetch_all(&mut **c).await)?;
             for b in &partij {
                 self.schrijf_index(gemeente, soort, b).await?;
@@ -273,7 +281,9 @@ impl Exec<'_> {
     }
 
     /// Names of one kind sharing trigrams with what was typed, best-sharing first: the
-    /// candidates for "did you mean", which the app ranks by edit distance.
+    /// candidates for "did you mean", which the app ranks by edit distance. On SQLite
+    /// only the rarest trigrams that occur at all are asked for (from the index's own
+    /// vocabulary): common ones ("ing", "ver") would match half the register.
     pub async fn zoek_op_gelijkenis(
         &mut self,
         gemeente: GemeenteId,
@@ -281,43 +291,78 @@ impl Exec<'_> {
         tekst: &str,
         limiet: i64,
     ) -> Result<Vec<Treffer>, StoreError> {
-        let grammen = trigrammen(tekst);
+        let mut grammen = trigrammen(tekst);
+        grammen.truncate(24);
         if grammen.is_empty() {
             return Ok(Vec::new());
         }
-        let text = match self {
-            Exec::Postgres(_) => format!(
+        let postgres = matches!(self, Exec::Postgres(_));
+        if !postgres {
+            grammen = self.zeldzaamste(&grammen, ZELDZAAMSTE).await?;
+            if grammen.is_empty() {
+                return Ok(Vec::new());
+            }
+        }
+        let text = if postgres {
+            format!(
                 "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id FROM zoekindex z \
                  WHERE z.gemeente_id = $1 AND z.soort = $2 AND z.trig @@ to_tsquery('simple', $3) \
                  ORDER BY ts_rank(z.trig, to_tsquery('simple', $3)) DESC, z.rij DESC{}",
                 crate::sql::limiet_sql(limiet)
-            ),
-            Exec::Sqlite(_) => format!(
+            )
+        } else {
+            format!(
                 "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id FROM zoekindex_fts f \
                  JOIN zoekindex z ON z.rij = f.rowid WHERE zoekindex_fts MATCH $3 AND $1 = $1 AND $2 = $2 \
-                 ORDER BY f.rank{}",
+                 ORDER BY f.rowid DESC{}",
                 crate::sql::limiet_sql(limiet)
-            ),
+            )
         };
-        let q = match self {
-            Exec::Postgres(_) => grammen.join(" | "),
-            Exec::Sqlite(_) => format!(
-                "sleutel : (g{} AND s{}) AND trigrammen : ({})",
-                gemeente.0.simple(),
-                soort.code(),
+        let q = if postgres {
+            grammen.join(" | ")
+        } else {
+            format!(
+                "sleutel : {} AND trigrammen : ({})",
+                sleutel(gemeente, soort),
                 grammen
                     .iter()
                     .map(|g| format!("\"{g}\""))
                     .collect::<Vec<_>>()
                     .join(" OR ")
-            ),
+            )
         };
         Ok(
             on_exec!(self, c => sqlx::query_as(AssertSqlSafe(text.clone()))
             .bind(gemeente.0).bind(soort.code()).bind(q).fetch_all(&mut **c).await)?,
         )
     }
+
+    /// Of these trigrams, the `n` found in the fewest documents (and in at least one).
+    async fn zeldzaamste(
+        &mut self,
+        grammen: &[String],
+        n: usize,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut sql = Sql::default();
+        let lijst: Vec<String> = grammen
+            .iter()
+            .map(|g| sql.param(Arg::Text(g.clone())))
+            .collect();
+        sql.text = format!(
+            "SELECT term FROM zoekindex_woorden WHERE term IN ({}) AND doc > 0 ORDER BY doc, term",
+            lijst.join(", ")
+        );
+        sql.limiet(i64::try_from(n).unwrap_or(0));
+        let Sql { text, args } = sql;
+        Ok(
+            on_exec!(self, c => bind_args!(sqlx::query_scalar(AssertSqlSafe(text)), args)
+            .fetch_all(&mut **c).await)?,
+        )
+    }
 }
+
+/// How many of a question's trigrams the typo search asks for.
+const ZELDZAAMSTE: usize = 5;
 
 /// The join and conditions that leave out what the searcher may not see: confidential
 /// contact moments (and promises made in them) of others, agenda items of meetings one
@@ -375,9 +420,8 @@ fn fts_match(gemeente: GemeenteId, soort: Zoeksoort, vraag: &Zoekvraag) -> Strin
         format!("\"{t}\"{}", if prefix { "*" } else { "" })
     });
     format!(
-        "sleutel : (g{} AND s{}) AND termen : ({})",
-        gemeente.0.simple(),
-        soort.code(),
+        "sleutel : {} AND termen : ({})",
+        sleutel(gemeente, soort),
         termen.join(" AND ")
     )
 }
