@@ -68,9 +68,10 @@ pub async fn zoeken(
     }
     // Only when the words themselves find nothing at all: then it was probably a typo.
     if gevonden.iter().all(|(_, t, _)| t.is_empty()) {
+        let grammen = exec.typo_trigrammen(&vraag.tekst).await?;
         for (soort, treffers, bij_benadering) in &mut gevonden {
             if soort.heeft_naam() {
-                *treffers = op_gelijkenis(&mut exec, who, *soort, &vraag.tekst).await?;
+                *treffers = op_gelijkenis(&mut exec, who, *soort, &vraag.tekst, &grammen).await?;
                 *bij_benadering = true;
             }
         }
@@ -100,9 +101,10 @@ async fn op_gelijkenis(
     who: &Principal,
     soort: Zoeksoort,
     tekst: &str,
+    grammen: &[String],
 ) -> Result<Vec<Treffer>, AppError> {
     let kandidaten = exec
-        .zoek_op_gelijkenis(who.gemeente, soort, tekst, 50)
+        .zoek_op_gelijkenis(who.gemeente, soort, grammen, 50)
         .await?;
     let mut gewogen: Vec<(f64, Treffer)> = kandidaten
         .into_iter()

@@ -47,7 +47,9 @@ struct Bron {
     naam: String,
 }
 
-/// Each kind's source: `$1` the tenant; `{waar}` narrows to one record or a batch.
+/// Each kind's source, ready for more conditions: `$1` the tenant, `$2` the kind's code
+/// (only relations need it to tell organisations from persons; the others compare it to
+/// itself so every source binds alike).
 fn bron_sql(soort: Zoeksoort) -> &'static str {
     match soort {
         Zoeksoort::Organisatie | Zoeksoort::Persoon => {
@@ -254,7 +256,7 @@ impl Exec<'_> {
             let s = sql.param(Arg::Text(soort.code().to_owned()));
             let q = sql.param(Arg::Text(tsquery(vraag)));
             (
-                "FROM zoekindex z".to_owned(),
+                "FROM zoekindex z",
                 format!(
                     "z.gemeente_id = {g} AND z.soort = {s} AND z.doc @@ to_tsquery('simple', {q})"
                 ),
@@ -263,7 +265,7 @@ impl Exec<'_> {
         } else {
             let q = sql.param(Arg::Text(fts_match(gemeente, soort, vraag)));
             (
-                "FROM zoekindex_fts f JOIN zoekindex z ON z.rij = f.rowid".to_owned(),
+                "FROM zoekindex_fts f JOIN zoekindex z ON z.rij = f.rowid",
                 format!("zoekindex_fts MATCH {q}"),
                 "f.rowid DESC",
             )
@@ -280,69 +282,16 @@ impl Exec<'_> {
         )
     }
 
-    /// Names of one kind sharing trigrams with what was typed, best-sharing first: the
-    /// candidates for "did you mean", which the app ranks by edit distance. On SQLite
-    /// only the rarest trigrams that occur at all are asked for (from the index's own
-    /// vocabulary): common ones ("ing", "ver") would match half the register.
-    pub async fn zoek_op_gelijkenis(
-        &mut self,
-        gemeente: GemeenteId,
-        soort: Zoeksoort,
-        tekst: &str,
-        limiet: i64,
-    ) -> Result<Vec<Treffer>, StoreError> {
+    /// The trigrams of what was typed worth asking for in a typo search. On SQLite the
+    /// index's own vocabulary says which are rarest (common ones like "ing" or "ver"
+    /// would match half the register) and drops those that occur nowhere; PostgreSQL
+    /// ranks the matches itself, so all are kept. The same for every kind: asked once.
+    pub async fn typo_trigrammen(&mut self, tekst: &str) -> Result<Vec<String>, StoreError> {
         let mut grammen = trigrammen(tekst);
         grammen.truncate(24);
-        if grammen.is_empty() {
-            return Ok(Vec::new());
+        if grammen.is_empty() || matches!(self, Exec::Postgres(_)) {
+            return Ok(grammen);
         }
-        let postgres = matches!(self, Exec::Postgres(_));
-        if !postgres {
-            grammen = self.zeldzaamste(&grammen, ZELDZAAMSTE).await?;
-            if grammen.is_empty() {
-                return Ok(Vec::new());
-            }
-        }
-        let text = if postgres {
-            format!(
-                "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id FROM zoekindex z \
-                 WHERE z.gemeente_id = $1 AND z.soort = $2 AND z.trig @@ to_tsquery('simple', $3) \
-                 ORDER BY ts_rank(z.trig, to_tsquery('simple', $3)) DESC, z.rij DESC{}",
-                crate::sql::limiet_sql(limiet)
-            )
-        } else {
-            format!(
-                "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id FROM zoekindex_fts f \
-                 JOIN zoekindex z ON z.rij = f.rowid WHERE zoekindex_fts MATCH $3 AND $1 = $1 AND $2 = $2 \
-                 ORDER BY f.rowid DESC{}",
-                crate::sql::limiet_sql(limiet)
-            )
-        };
-        let q = if postgres {
-            grammen.join(" | ")
-        } else {
-            format!(
-                "sleutel : {} AND trigrammen : ({})",
-                sleutel(gemeente, soort),
-                grammen
-                    .iter()
-                    .map(|g| format!("\"{g}\""))
-                    .collect::<Vec<_>>()
-                    .join(" OR ")
-            )
-        };
-        Ok(
-            on_exec!(self, c => sqlx::query_as(AssertSqlSafe(text.clone()))
-            .bind(gemeente.0).bind(soort.code()).bind(q).fetch_all(&mut **c).await)?,
-        )
-    }
-
-    /// Of these trigrams, the `n` found in the fewest documents (and in at least one).
-    async fn zeldzaamste(
-        &mut self,
-        grammen: &[String],
-        n: usize,
-    ) -> Result<Vec<String>, StoreError> {
         let mut sql = Sql::default();
         let lijst: Vec<String> = grammen
             .iter()
@@ -352,17 +301,59 @@ impl Exec<'_> {
             "SELECT term FROM zoekindex_woorden WHERE term IN ({}) AND doc > 0 ORDER BY doc, term",
             lijst.join(", ")
         );
-        sql.limiet(i64::try_from(n).unwrap_or(0));
+        sql.limiet(ZELDZAAMSTE);
         let Sql { text, args } = sql;
         Ok(
             on_exec!(self, c => bind_args!(sqlx::query_scalar(AssertSqlSafe(text)), args)
             .fetch_all(&mut **c).await)?,
         )
     }
+
+    /// Names of one kind holding any of these trigrams (from [`Exec::typo_trigrammen`]):
+    /// the candidates for "did you mean", which the app ranks by edit distance.
+    pub async fn zoek_op_gelijkenis(
+        &mut self,
+        gemeente: GemeenteId,
+        soort: Zoeksoort,
+        grammen: &[String],
+        limiet: i64,
+    ) -> Result<Vec<Treffer>, StoreError> {
+        if grammen.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = Sql::default();
+        if matches!(self, Exec::Postgres(_)) {
+            let g = sql.param(Arg::Uuid(gemeente.0));
+            let s = sql.param(Arg::Text(soort.code().to_owned()));
+            let q = sql.param(Arg::Text(grammen.join(" | ")));
+            sql.text = format!(
+                "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id FROM zoekindex z \
+                 WHERE z.gemeente_id = {g} AND z.soort = {s} AND z.trig @@ to_tsquery('simple', {q}) \
+                 ORDER BY ts_rank(z.trig, to_tsquery('simple', {q})) DESC, z.rij DESC"
+            );
+        } else {
+            let of: Vec<String> = grammen.iter().map(|g| format!("\"{g}\"")).collect();
+            let q = sql.param(Arg::Text(format!(
+                "sleutel : {} AND trigrammen : ({})",
+                sleutel(gemeente, soort),
+                of.join(" OR ")
+            )));
+            sql.text = format!(
+                "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id FROM zoekindex_fts f \
+                 JOIN zoekindex z ON z.rij = f.rowid WHERE zoekindex_fts MATCH {q} ORDER BY f.rowid DESC"
+            );
+        }
+        sql.limiet(limiet);
+        let Sql { text, args } = sql;
+        Ok(
+            on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args)
+            .fetch_all(&mut **c).await)?,
+        )
+    }
 }
 
 /// How many of a question's trigrams the typo search asks for.
-const ZELDZAAMSTE: usize = 5;
+const ZELDZAAMSTE: i64 = 5;
 
 /// The join and conditions that leave out what the searcher may not see: confidential
 /// contact moments (and promises made in them) of others, agenda items of meetings one
