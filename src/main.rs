@@ -375,6 +375,7 @@ async fn serve(
     let state = samenspel_web::AppState {
         ctx: ctx.clone(),
         secure_cookies: secure_cookies || config.secure_cookies,
+        imports: Default::default(),
     };
     let app =
         samenspel_web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -21,6 +21,7 @@ mod demo_verantwoording;
 mod eigen_lijst;
 mod error;
 pub mod gebruikers;
+pub mod import;
 pub mod langetermijnagenda;
 pub mod netwerk;
 pub mod openbaar;

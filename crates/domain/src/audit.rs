@@ -16,6 +16,8 @@ pub enum Actie {
     Gedeactiveerd,
     Geweigerd,
     Verwijderd,
+    /// A spreadsheet's rows were imported.
+    Geimporteerd,
 }
 
 impl Actie {
@@ -34,6 +36,7 @@ impl Actie {
             Actie::Gedeactiveerd => "gedeactiveerd",
             Actie::Geweigerd => "geweigerd",
             Actie::Verwijderd => "verwijderd",
+            Actie::Geimporteerd => "geimporteerd",
         }
     }
 }
@@ -54,6 +57,7 @@ pub fn actie_label(code: &str) -> &str {
         "gedeactiveerd" => "Gedeactiveerd",
         "geweigerd" => "Geweigerd",
         "verwijderd" => "Verwijderd",
+        "geimporteerd" => "Geïmporteerd",
         other => other,
     }
 }
@@ -86,6 +90,8 @@ pub enum ObjectSoort {
     Beleidskader,
     Agendapunt,
     Strategie,
+    /// An uploaded spreadsheet and its import.
+    Import,
 }
 
 impl ObjectSoort {
@@ -116,6 +122,7 @@ impl ObjectSoort {
             ObjectSoort::Beleidskader => "beleidskader",
             ObjectSoort::Agendapunt => "agendapunt",
             ObjectSoort::Strategie => "strategie",
+            ObjectSoort::Import => "import",
         }
     }
 }

@@ -46,6 +46,8 @@ pub enum Recht {
     BeleidskadersBeheren,
     /// Planning the long-term agenda: the college and its staff; the council reads it.
     AgendaPlannen,
+    /// Importing spreadsheets: many records at once, so functional management only.
+    Importeren,
 }
 
 impl Rol {
@@ -97,7 +99,7 @@ impl Rol {
             ContactenVastleggen | AnalyseVastleggen => {
                 matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder)
             }
-            GebruikersBeheren | AuditLezen | StructuurBeheren | VertrouwelijkLezen => {
+            GebruikersBeheren | AuditLezen | StructuurBeheren | VertrouwelijkLezen | Importeren => {
                 self == Rol::Beheerder
             }
         }

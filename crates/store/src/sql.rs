@@ -69,6 +69,15 @@ impl Sql {
         format!("({})", params.join(", "))
     }
 
+    /// Like [`Sql::in_lijst`], for text values.
+    pub(crate) fn in_teksten<'a>(&mut self, teksten: impl IntoIterator<Item = &'a str>) -> String {
+        let params: Vec<String> = teksten
+            .into_iter()
+            .map(|t| self.param(Arg::Text(t.to_owned())))
+            .collect();
+        format!("({})", params.join(", "))
+    }
+
     pub(crate) fn push(&mut self, fragment: &str, arg: Arg) -> usize {
         self.args.push(arg);
         let n = self.args.len();

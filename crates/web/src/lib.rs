@@ -10,6 +10,7 @@ mod sessie;
 mod ui;
 
 pub use error::PageError;
+pub use ui::Lopend;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -26,6 +27,8 @@ pub struct AppState {
     pub ctx: Ctx,
     /// Mark cookies `Secure` (set when served behind HTTPS).
     pub secure_cookies: bool,
+    /// Spreadsheet imports running in this process, for their progress.
+    pub imports: ui::Lopend,
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");

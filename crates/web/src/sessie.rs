@@ -99,6 +99,20 @@ fn gelijk(a: &str, b: &str) -> bool {
             == 0
 }
 
+/// Whether a posted token is this session's.
+pub fn csrf_klopt(token: &str, ingelogd: &Ingelogd) -> bool {
+    gelijk(token, &ingelogd.sessie.csrf)
+}
+
+/// The answer to a form without this session's token: nothing was done.
+pub fn formulier_verlopen() -> Response {
+    fout_pagina(
+        StatusCode::FORBIDDEN,
+        "Formulier verlopen",
+        "Dit formulier is verlopen of kwam niet van Samenspel. Er is niets opgeslagen. Laad de pagina opnieuw en probeer het nog eens.",
+    )
+}
+
 /// A form posted by a logged-in user, accepted only with that session's CSRF token.
 /// Repeated fields (checkbox groups) deserialize into a `Vec`.
 /// The fields of a form that is only a button (delete, revoke): the token alone.
@@ -124,12 +138,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Formulier<T> {
         let token: CsrfVeld = serde_urlencoded::from_bytes(&bytes).unwrap_or(CsrfVeld {
             csrf: String::new(),
         });
-        if !gelijk(&token.csrf, &ingelogd.sessie.csrf) {
-            return Err(fout_pagina(
-                StatusCode::FORBIDDEN,
-                "Formulier verlopen",
-                "Dit formulier is verlopen of kwam niet van Samenspel. Er is niets opgeslagen. Laad de pagina opnieuw en probeer het nog eens.",
-            ));
+        if !csrf_klopt(&token.csrf, &ingelogd) {
+            return Err(formulier_verlopen());
         }
         let velden = serde_html_form::from_bytes(&bytes).map_err(|_| {
             fout_pagina(

@@ -5,6 +5,7 @@ mod autorisatie;
 mod belangklasse;
 mod bestuur;
 mod eigenaarschap;
+mod import;
 mod netwerk;
 mod review;
 mod samenwerking;

@@ -10,6 +10,7 @@ mod bestuur;
 mod briefing;
 mod cadans;
 mod contact;
+mod import;
 mod inloggen;
 mod kaart_svg;
 mod langetermijnagenda;
@@ -26,6 +27,8 @@ mod verantwoording;
 mod verwatering;
 mod wgr;
 mod zoeken;
+
+pub use import::Lopend;
 
 use crate::AppState;
 use crate::error::{PageError, fout_pagina};
@@ -62,6 +65,7 @@ pub fn routes() -> Router<AppState> {
         .merge(bestuur::routes())
         .merge(organisatie::routes())
         .merge(beheer::routes())
+        .merge(import::routes())
         .merge(zoeken::routes())
         .fallback(|| async {
             fout_pagina(

@@ -6,6 +6,7 @@ mod bestuur;
 mod beveiliging;
 mod cadans;
 mod contact;
+mod import;
 mod inloggen;
 mod netwerk;
 mod organisatie;

@@ -65,6 +65,7 @@ impl TestApp {
         let router = samenspel_web::router(samenspel_web::AppState {
             ctx: ctx.clone(),
             secure_cookies: false,
+            imports: Default::default(),
         });
         TestApp {
             naam: db.naam,
@@ -157,6 +158,45 @@ impl TestApp {
         if let Some(b) = browser {
             request = request.header(header::COOKIE, &b.cookie);
         }
+        self.verzoek(request.body(Body::from(body)).expect("request"))
+            .await
+    }
+
+    /// Posts a form with a file (`multipart/form-data`), fields first, the file last,
+    /// as a browser sends it; the session's token is added unless a `csrf` is given.
+    pub async fn post_bestand(
+        &self,
+        pad: &str,
+        browser: &Browser,
+        velden: &[(&str, &str)],
+        bestandsnaam: &str,
+        inhoud: &[u8],
+    ) -> Antwoord {
+        const GRENS: &str = "----samenspel-test-grens";
+        let mut alle: Vec<(&str, &str)> = velden.to_vec();
+        if !velden.iter().any(|(k, _)| *k == "csrf") {
+            alle.insert(0, ("csrf", &browser.csrf));
+        }
+        let mut body = Vec::new();
+        for (naam, waarde) in alle {
+            body.extend_from_slice(
+                format!("--{GRENS}\r\nContent-Disposition: form-data; name=\"{naam}\"\r\n\r\n{waarde}\r\n")
+                    .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!("--{GRENS}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"{bestandsnaam}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend_from_slice(inhoud);
+        body.extend_from_slice(format!("\r\n--{GRENS}--\r\n").as_bytes());
+        let request = Request::post(pad)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={GRENS}"),
+            )
+            .header("sec-fetch-site", "same-origin")
+            .header(header::COOKIE, &browser.cookie);
         self.verzoek(request.body(Body::from(body)).expect("request"))
             .await
     }
