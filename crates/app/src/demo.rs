@@ -1393,6 +1393,7 @@ pub async fn maak_demo(ctx: &Ctx) -> Result<GemeenteId, AppError> {
     crate::demo_samenwerking::maak_samenwerkingsverbanden(ctx, gemeente).await?;
     crate::demo_verantwoording::maak_verantwoording(ctx, gemeente).await?;
     crate::demo_sturing::maak_sturing(ctx, gemeente).await?;
+    crate::demo_import::maak_import(ctx, gemeente).await?;
     Ok(gemeente)
 }
 

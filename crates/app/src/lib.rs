@@ -15,6 +15,7 @@ pub mod contact;
 pub mod demo;
 mod demo_analyse;
 pub mod demo_contact;
+mod demo_import;
 mod demo_samenwerking;
 mod demo_sturing;
 mod demo_verantwoording;

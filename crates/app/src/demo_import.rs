@@ -1,0 +1,40 @@
+//! The demo's spreadsheet import: the sports clubs the municipality kept in Excel,
+//! imported with one row left out, so the import page shows a real history and the
+//! mapping of this layout is remembered for the next file.
+
+use crate::import::{self, Keuze, Voortgang};
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::ids::GemeenteId;
+
+/// As saved from Dutch Excel: semicolons, a BOM, an empty trailing column.
+const SPORTVERENIGINGEN: &str = "\u{feff}Naam vereniging;KvK;Soort;Adres;Postcode;Plaats;Opmerkingen;\r\n\
+Voetbalvereniging Duinwijk Boys;40612345;Maatschappelijke organisatie;Sportlaan 2;1971 AB;Duinwijk;\"Grootste club; accommodatie in beheer van de gemeente.\";\r\n\
+Reddingsbrigade Duinwijk aan Zee;40623456;Maatschappelijke organisatie;Boulevard 1;1976 CA;Duinwijk aan Zee;Strandbewaking in het seizoen.;\r\n\
+Hockeyclub De Helmen;40634567;Maatschappelijke organisatie;Sportlaan 8;1971 AB;Duinwijk;;\r\n\
+Zwemvereniging De Zeegolf;4064;Maatschappelijke organisatie;Zwembadweg 3;1972;Duinwijk;KvK-nummer nog opzoeken.;\r\n\
+Roeivereniging Het Zeegat;40656789;Maatschappelijke organisatie;Havenkade 14;1976 AA;Duinwijk-Haven;;\r\n";
+
+pub(crate) async fn maak_import(ctx: &Ctx, gemeente: GemeenteId) -> Result<(), AppError> {
+    let beheer = Principal {
+        naam: "Functioneel beheer".into(),
+        ..Principal::systeem(gemeente)
+    };
+    let id = import::upload(
+        ctx,
+        &beheer,
+        "organisaties",
+        "sportverenigingen-2025.csv",
+        SPORTVERENIGINGEN.as_bytes(),
+    )
+    .await?;
+    let koppeling: Vec<String> = import::laad(ctx, &beheer, id)
+        .await?
+        .koppeling
+        .0
+        .iter()
+        .map(|k| k.unwrap_or("").to_owned())
+        .collect();
+    import::koppel(ctx, &beheer, id, &koppeling).await?;
+    import::importeer(ctx, &beheer, id, Keuze::AlleenGoede, &Voortgang::default()).await?;
+    Ok(())
+}
