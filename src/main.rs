@@ -2,6 +2,7 @@
 //! goes through the app layer, exactly as the web pages do.
 
 mod config;
+mod importeren;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
@@ -80,6 +81,20 @@ enum Opdracht {
     },
     /// Apply pending database migrations.
     Migrate,
+    /// Import organisations, persons or collaborations from a CSV or XLSX file, with
+    /// the mapping remembered for its columns (or guessed from the headings).
+    Import {
+        /// organisaties, personen or samenwerkingsverbanden.
+        soort: String,
+        /// The .csv or .xlsx file.
+        bestand: std::path::PathBuf,
+        /// Import the good rows and skip the rows with problems (default: all or nothing).
+        #[arg(long)]
+        alleen_goede: bool,
+        /// CBS code of the municipality (needed when there are several).
+        #[arg(long)]
+        gemeente: Option<String>,
+    },
     /// Create the demo municipality, optionally with many generated organisations.
     Demo {
         /// Extra generated organisations (for benchmarks).
@@ -167,6 +182,16 @@ async fn run() -> Result<()> {
             db.migrate().await?;
             println!("Databaseschema is bijgewerkt.");
             Ok(())
+        }
+        Opdracht::Import {
+            soort,
+            bestand,
+            alleen_goede,
+            gemeente,
+        } => {
+            let ctx = open(&config).await?;
+            let systeem = Principal::systeem(kies_gemeente(&ctx, gemeente.as_deref()).await?);
+            importeren::importeer(&ctx, &systeem, &soort, &bestand, alleen_goede).await
         }
         Opdracht::Demo {
             organisaties,

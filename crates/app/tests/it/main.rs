@@ -4,6 +4,7 @@ mod analyse;
 mod autorisatie;
 mod belangklasse;
 mod bestuur;
+mod demo;
 mod eigenaarschap;
 mod import;
 mod netwerk;
