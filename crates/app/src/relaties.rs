@@ -12,8 +12,8 @@ use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_store::{
     AuditFilter, AuditRegel, ContactpersoonRegel, EigenaarschapRegel, Exec, Indeling,
-    NieuweContactpersoon, ProgrammaRegel, RelatieCursor, RelatieDetail, RelatieFilter,
-    RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel, VerbandRegel,
+    NieuweContactpersoon, ProgrammaRegel, RelatieCursor, RelatieDetail, RelatieExportRegel,
+    RelatieFilter, RelatieRegel, RelatieSuggestie, StoreError, ThemaRegel, VerbandRegel,
 };
 use time::OffsetDateTime;
 
@@ -688,6 +688,105 @@ pub async fn delete_verband(
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Most rows one export holds: the national data set's organisations and more.
+pub const MAX_EXPORT: usize = 250_000;
+
+/// Every relation the list's filter finds, with contact data and account holder, for a
+/// spreadsheet. Read in keyset pages; audited, because the file takes persons' business
+/// contact data out of Samenspel.
+pub async fn exporteer(
+    ctx: &Ctx,
+    who: &Principal,
+    filter: &RelatieFilter,
+) -> Result<Vec<RelatieExportRegel>, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    const PER_KEER: i64 = 2000;
+    let mut conn = ctx.db.conn().await?;
+    let mut alle: Vec<RelatieExportRegel> = Vec::new();
+    loop {
+        let na = alle.last().map(|r| r.regel.cursor.clone());
+        let deel = conn
+            .exec()
+            .export_relaties(who.gemeente, filter, na.as_ref(), PER_KEER)
+            .await?;
+        let laatste = (deel.len() as i64) < PER_KEER;
+        alle.extend(deel);
+        if laatste || alle.len() >= MAX_EXPORT {
+            break;
+        }
+    }
+    drop(conn);
+    alle.truncate(MAX_EXPORT);
+    let mut tx = ctx.db.begin().await?;
+    crate::auditlog::log(
+        &mut tx.exec(),
+        who,
+        Actie::Geexporteerd,
+        ObjectSoort::Relatie,
+        None,
+        samenspel_domain::audit::Resultaat::Gelukt,
+        Some(&format!("{} relaties naar een bestand", alle.len())),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(alle)
+}
+
+/// Business cards for an address book: a person's own card (with their current
+/// organisation and function), or the current people of an organisation. Audited as an
+/// export of the relation.
+pub async fn visitekaartjes(
+    ctx: &Ctx,
+    who: &Principal,
+    id: RelatieId,
+) -> Result<(String, Vec<samenspel_formats::Visitekaartje>), AppError> {
+    let overzicht = detail(ctx, who, id).await?;
+    let vandaag = samenspel_domain::datum::vandaag();
+    let actueel = |c: &&ContactpersoonRegel| {
+        c.van.is_none_or(|v| v <= vandaag) && c.tot.is_none_or(|t| t >= vandaag)
+    };
+    let r = &overzicht.relatie;
+    let kaartjes = match r.soort {
+        Soort::Persoon => {
+            let functie = overzicht.contactpersonen.iter().find(actueel);
+            vec![samenspel_formats::Visitekaartje {
+                naam: r.naam.clone(),
+                organisatie: functie.map(|f| f.naam.clone()),
+                functie: functie.and_then(|f| f.functie.clone()),
+                email: r.email.clone(),
+                telefoon: r.telefoon.clone(),
+                uid: format!("urn:uuid:{}", r.id),
+            }]
+        }
+        Soort::Organisatie => overzicht
+            .contactpersonen
+            .iter()
+            .filter(actueel)
+            .map(|c| samenspel_formats::Visitekaartje {
+                naam: c.naam.clone(),
+                organisatie: Some(r.naam.clone()),
+                functie: c.functie.clone(),
+                email: c.email.clone(),
+                telefoon: c.telefoon.clone(),
+                uid: format!("urn:uuid:{}", c.persoon_id),
+            })
+            .collect(),
+    };
+    let mut tx = ctx.db.begin().await?;
+    crate::auditlog::log(
+        &mut tx.exec(),
+        who,
+        Actie::Geexporteerd,
+        ObjectSoort::Relatie,
+        Some(id.0),
+        samenspel_domain::audit::Resultaat::Gelukt,
+        Some(&format!("{} visitekaartjes (vCard)", kaartjes.len())),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((r.naam.clone(), kaartjes))
 }
 
 /// Organisation names starting with `begin`, for type-ahead (at least two characters).

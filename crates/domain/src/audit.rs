@@ -18,6 +18,8 @@ pub enum Actie {
     Verwijderd,
     /// A spreadsheet's rows were imported.
     Geimporteerd,
+    /// A list with personal data left Samenspel as a file.
+    Geexporteerd,
 }
 
 impl Actie {
@@ -37,6 +39,7 @@ impl Actie {
             Actie::Geweigerd => "geweigerd",
             Actie::Verwijderd => "verwijderd",
             Actie::Geimporteerd => "geimporteerd",
+            Actie::Geexporteerd => "geexporteerd",
         }
     }
 }
@@ -58,6 +61,7 @@ pub fn actie_label(code: &str) -> &str {
         "geweigerd" => "Geweigerd",
         "verwijderd" => "Verwijderd",
         "geimporteerd" => "Geïmporteerd",
+        "geexporteerd" => "Geëxporteerd",
         other => other,
     }
 }

@@ -1,13 +1,19 @@
 //! The file formats municipalities exchange. Reading spreadsheets as they really are —
 //! CSV from Dutch Excel (`;`, Windows-1252, a BOM or none) and XLSX — into one table of
 //! text cells with the line numbers a person sees, for the import to map and check.
-//! Every input, however broken, gives a table or a [`LeesFout`]: never a panic.
+//! Every input, however broken, gives a table or a [`LeesFout`]: never a panic. And the
+//! other way: lists as CSV or XLSX, persons as vCard.
 
 mod csv_lezen;
+mod export;
 mod tabel;
+mod vcard;
 mod xlsx_lezen;
 
+pub use export::{Cel, Lijst};
+pub use rust_xlsxwriter::XlsxError;
 pub use tabel::{Bestandsvorm, LeesFout, MAX_BYTES, MAX_KOLOMMEN, MAX_RIJEN, Rij, Tabel};
+pub use vcard::{Visitekaartje, vcards};
 
 /// Reads a spreadsheet file: XLSX when it is a zip archive, CSV otherwise.
 pub fn lees(bytes: &[u8]) -> Result<Tabel, LeesFout> {

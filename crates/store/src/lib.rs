@@ -67,8 +67,8 @@ pub use organisatie::{
 };
 pub use programma::ProgrammaRegel;
 pub use relatie::{
-    AdresRegel, RelatieCursor, RelatieDetail, RelatieFilter, RelatieRegel, RelatieStatus,
-    RelatieSuggestie,
+    AdresRegel, RelatieCursor, RelatieDetail, RelatieExportRegel, RelatieFilter, RelatieRegel,
+    RelatieStatus, RelatieSuggestie,
 };
 pub use relatieverband::VerbandRegel;
 pub use review::{

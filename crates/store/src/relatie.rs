@@ -105,6 +105,30 @@ struct LijstRow {
 }
 
 #[derive(sqlx::FromRow)]
+struct ExportRow {
+    #[sqlx(flatten)]
+    lijst: LijstRow,
+    kvk_nummer: Option<String>,
+    website: Option<String>,
+    email: Option<String>,
+    telefoon: Option<String>,
+    belang: Option<String>,
+    accounthouder: Option<String>,
+}
+
+/// A relation as exported: the list's columns and the contact data behind them.
+#[derive(Debug, Clone)]
+pub struct RelatieExportRegel {
+    pub regel: RelatieRegel,
+    pub kvk_nummer: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub telefoon: Option<String>,
+    pub belang: Option<Belang>,
+    pub accounthouder: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
 struct DetailRow {
     id: Uuid,
     soort: String,
@@ -171,12 +195,19 @@ fn tags_kolom(postgres: bool) -> &'static str {
     }
 }
 
+/// The export's extra columns: contact data, importance and the current account holder.
+const EXPORT_KOLOMMEN: &str = ", r.kvk_nummer, r.website, r.email, r.telefoon, r.belang, \
+     (SELECT m.naam FROM eigenaarschap e JOIN medewerker m ON m.gemeente_id = e.gemeente_id AND m.id = e.medewerker_id \
+      WHERE e.gemeente_id = r.gemeente_id AND e.relatie_id = r.id AND e.rol = 'accounthouder' AND e.tot IS NULL \
+      ORDER BY e.van DESC LIMIT 1) AS accounthouder";
+
 fn list_sql(
     gemeente: GemeenteId,
     filter: &RelatieFilter,
     na: Option<&RelatieCursor>,
     limiet: i64,
     postgres: bool,
+    export: bool,
 ) -> (String, Vec<Arg>) {
     let tag = filter
         .tag
@@ -196,10 +227,11 @@ fn list_sql(
     };
     let mut sql = Sql {
         text: format!(
-            "SELECT r.id, r.soort, r.naam, r.naam_sleutel, r.organisatietype, r.gearchiveerd, a.plaats, {} \
+            "SELECT r.id, r.soort, r.naam, r.naam_sleutel, r.organisatietype, r.gearchiveerd, a.plaats, {}{} \
              FROM {van} LEFT JOIN adres a ON a.gemeente_id = r.gemeente_id AND a.relatie_id = r.id AND a.soort = 'bezoekadres' \
              WHERE {}.gemeente_id = $1",
             tags_kolom(postgres),
+            if export { EXPORT_KOLOMMEN } else { "" },
             if tag.is_some() { "t" } else { "r" }
         ),
         args: vec![Arg::Uuid(gemeente.0)],
@@ -294,31 +326,64 @@ impl Exec<'_> {
         limiet: i64,
     ) -> Result<Vec<RelatieRegel>, StoreError> {
         let postgres = matches!(self, Exec::Postgres(_));
-        let (sql, args) = list_sql(gemeente, filter, na, limiet, postgres);
+        let (sql, args) = list_sql(gemeente, filter, na, limiet, postgres, false);
         let rows: Vec<LijstRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(sql)), args)
+            .fetch_all(&mut **c).await)?;
+        rows.into_iter().map(RelatieRegel::try_from).collect()
+    }
+
+    /// Like [`Exec::list_relaties`], with the columns an export adds.
+    pub async fn export_relaties(
+        &mut self,
+        gemeente: GemeenteId,
+        filter: &RelatieFilter,
+        na: Option<&RelatieCursor>,
+        limiet: i64,
+    ) -> Result<Vec<RelatieExportRegel>, StoreError> {
+        let postgres = matches!(self, Exec::Postgres(_));
+        let (sql, args) = list_sql(gemeente, filter, na, limiet, postgres, true);
+        let rows: Vec<ExportRow> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(sql)), args)
             .fetch_all(&mut **c).await)?;
         rows.into_iter()
             .map(|r| {
-                Ok(RelatieRegel {
-                    id: RelatieId(r.id),
-                    soort: code("soort", &r.soort, Soort::from_code)?,
-                    organisatietype: opt_type(r.organisatietype.as_deref())?,
-                    tags: r
-                        .tags
-                        .map(|t| t.split(TAG_SCHEIDING).map(str::to_owned).collect())
-                        .unwrap_or_default(),
-                    cursor: RelatieCursor {
-                        naam_sleutel: r.naam_sleutel,
-                        id: RelatieId(r.id),
-                    },
-                    naam: r.naam,
-                    plaats: r.plaats,
-                    gearchiveerd: r.gearchiveerd,
+                Ok(RelatieExportRegel {
+                    regel: RelatieRegel::try_from(r.lijst)?,
+                    kvk_nummer: r.kvk_nummer,
+                    website: r.website,
+                    email: r.email,
+                    telefoon: r.telefoon,
+                    belang: r.belang.as_deref().and_then(Belang::from_code),
+                    accounthouder: r.accounthouder,
                 })
             })
             .collect()
     }
+}
 
+impl TryFrom<LijstRow> for RelatieRegel {
+    type Error = StoreError;
+
+    fn try_from(r: LijstRow) -> Result<Self, StoreError> {
+        Ok(RelatieRegel {
+            id: RelatieId(r.id),
+            soort: code("soort", &r.soort, Soort::from_code)?,
+            organisatietype: opt_type(r.organisatietype.as_deref())?,
+            tags: r
+                .tags
+                .map(|t| t.split(TAG_SCHEIDING).map(str::to_owned).collect())
+                .unwrap_or_default(),
+            cursor: RelatieCursor {
+                naam_sleutel: r.naam_sleutel,
+                id: RelatieId(r.id),
+            },
+            naam: r.naam,
+            plaats: r.plaats,
+            gearchiveerd: r.gearchiveerd,
+        })
+    }
+}
+
+impl Exec<'_> {
     pub async fn get_relatie(
         &mut self,
         gemeente: GemeenteId,
@@ -605,7 +670,7 @@ mod tests {
             naam_sleutel: "a".into(),
             id: RelatieId::new(),
         };
-        let (sql, args) = list_sql(GemeenteId::new(), &filter, Some(&cursor), 51, false);
+        let (sql, args) = list_sql(GemeenteId::new(), &filter, Some(&cursor), 51, false, false);
         assert_eq!(args.len(), 6);
         assert!(sql.contains("t.tag_sleutel = $2"), "{sql}");
         assert!(

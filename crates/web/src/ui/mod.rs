@@ -10,6 +10,7 @@ mod bestuur;
 mod briefing;
 mod cadans;
 mod contact;
+mod export;
 mod import;
 mod inloggen;
 mod kaart_svg;

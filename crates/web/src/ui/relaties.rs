@@ -35,6 +35,8 @@ use std::collections::HashMap;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/relaties", get(lijst))
+        .route("/relaties/export", get(exporteer))
+        .route("/relaties/{id}/vcard", get(vcard))
         .route("/relaties/nieuw", get(nieuw_formulier).post(nieuw_opslaan))
         .route("/relaties/suggesties", get(suggesties))
         .route("/relaties/{id}", get(detail))
@@ -124,6 +126,71 @@ pub(super) fn decode_cursor(tekst: &str) -> Option<RelatieCursor> {
         id: RelatieId(uuid::Uuid::from_slice(id).ok()?),
         naam_sleutel: String::from_utf8(naam.to_vec()).ok()?,
     })
+}
+
+/// The list as a file, with the same filters as the page (all pages, not one).
+async fn exporteer(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<LijstQuery>,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    let regels = relaties::exporteer(&state.ctx, &ingelogd.sessie.principal, &q.filter()).await?;
+    let lijst = samenspel_formats::Lijst {
+        titel: "Relaties".into(),
+        kolommen: vec![
+            "Naam",
+            "Soort",
+            "Type",
+            "KvK-nummer",
+            "Plaats",
+            "Website",
+            "E-mailadres",
+            "Telefoon",
+            "Belang",
+            "Accounthouder",
+            "Tags",
+            "Gearchiveerd",
+        ],
+        rijen: regels
+            .into_iter()
+            .map(|r| {
+                use samenspel_formats::Cel;
+                vec![
+                    Cel::tekst(r.regel.naam),
+                    Cel::tekst(r.regel.soort.label()),
+                    Cel::optie(r.regel.organisatietype.map(Organisatietype::label)),
+                    Cel::optie(r.kvk_nummer),
+                    Cel::optie(r.regel.plaats),
+                    Cel::optie(r.website),
+                    Cel::optie(r.email),
+                    Cel::optie(r.telefoon),
+                    Cel::optie(r.belang.map(|b| b.label())),
+                    Cel::optie(r.accounthouder),
+                    Cel::tekst(r.regel.tags.join(", ")),
+                    Cel::tekst(if r.regel.gearchiveerd { "ja" } else { "nee" }),
+                ]
+            })
+            .collect(),
+    };
+    super::export::download(&lijst, &formaat, "relaties")
+}
+
+/// Business cards (vCard) of a person, or of an organisation's current people.
+async fn vcard(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = RelatieId(parse_id(&id)?);
+    let (naam, kaartjes) =
+        relaties::visitekaartjes(&state.ctx, &ingelogd.sessie.principal, id).await?;
+    let bestandsnaam = super::bestandsnaam("contact", &naam, "vcf");
+    Ok(super::export::bestand(
+        samenspel_formats::vcards(&kaartjes),
+        "text/vcard; charset=utf-8",
+        &bestandsnaam,
+    ))
 }
 
 #[derive(Template)]

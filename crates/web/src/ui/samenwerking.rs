@@ -29,6 +29,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/samenwerkingsverbanden", get(lijst).post(aanmaken))
         .route("/samenwerkingsverbanden/nieuw", get(nieuw))
+        .route("/samenwerkingsverbanden/export", get(exporteer))
         .route("/samenwerkingsverbanden/{id}", get(kaart).post(wijzigen))
         .route("/samenwerkingsverbanden/{id}/bewerken", get(bewerken))
         .route(
@@ -80,6 +81,76 @@ async fn lijst(
             klasse: klasse.to_owned(),
         },
     ))
+}
+
+/// The register as a file, in the class chosen on the page.
+async fn exporteer(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<LijstQuery>,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_formats::Cel;
+    let klasse = q.klasse.trim();
+    let r = samenwerking::register(
+        &state.ctx,
+        &ingelogd.sessie.principal,
+        (!klasse.is_empty()).then_some(klasse),
+    )
+    .await?;
+    let bedrag =
+        |b: Option<samenspel_domain::geld::Bedrag>| b.map_or(Cel::Leeg, |b| Cel::Bedrag(b.centen));
+    let lijst = samenspel_formats::Lijst {
+        titel: "Samenwerkingsverbanden".into(),
+        kolommen: vec![
+            "Naam",
+            "Rechtsvorm",
+            "BBV-categorie",
+            "Belangklasse",
+            "Verbonden partij",
+            "Vestigingsplaats",
+            "Risicoprofiel",
+            "Stemaandeel",
+            "Bijdrage",
+            "Aandelen",
+            "Lening",
+            "Garantie",
+            "Accounthouder",
+            "Vertegenwoordigend bestuurder",
+        ],
+        rijen: r
+            .samenwerkingen
+            .into_iter()
+            .map(|s| {
+                let g = s.gegevens;
+                vec![
+                    Cel::tekst(g.naam),
+                    Cel::tekst(g.rechtsvorm.label()),
+                    Cel::tekst(g.rechtsvorm.bbv_categorie().label()),
+                    Cel::tekst(s.klasse_naam),
+                    Cel::tekst(if g.belangen.is_verbonden_partij() {
+                        "ja"
+                    } else {
+                        "nee"
+                    }),
+                    Cel::optie(g.vestigingsplaats),
+                    Cel::optie(g.risicoprofiel.map(|p| p.label())),
+                    Cel::optie(
+                        g.belangen
+                            .stemaandeel
+                            .map(samenspel_domain::samenwerking::formatteer_percentage),
+                    ),
+                    bedrag(g.belangen.bijdrage),
+                    bedrag(g.belangen.aandelen),
+                    bedrag(g.belangen.lening),
+                    bedrag(g.belangen.garantie),
+                    Cel::optie(s.accounthouder.map(|a| a.1)),
+                    Cel::optie(s.vertegenwoordiger.map(|v| v.1)),
+                ]
+            })
+            .collect(),
+    };
+    super::export::download(&lijst, &formaat, "samenwerkingsverbanden")
 }
 
 #[derive(Template)]

@@ -6,6 +6,7 @@ mod bestuur;
 mod beveiliging;
 mod cadans;
 mod contact;
+mod export;
 mod import;
 mod inloggen;
 mod netwerk;

@@ -1,0 +1,186 @@
+//! Lists leave as files with the page's filters, read back by our own reader: the
+//! relation list as CSV and XLSX, the alliance register, and business cards as vCard.
+//! Exports of persons' data are audited.
+
+use crate::testapp::{TestApp, relatie_id};
+use axum::http::StatusCode;
+use samenspel_domain::rol::Rol;
+
+fn tabel(bytes: &[u8]) -> samenspel_formats::Tabel {
+    samenspel_formats::lees(bytes).expect("de export is weer te lezen")
+}
+
+#[tokio::test]
+async fn lijsten_gaan_met_hun_filters_als_csv_en_xlsx_de_deur_uit() {
+    for app in TestApp::alle().await {
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        for (naam, kvk) in [
+            ("Haven <script>\"BV\"</script>", "12345678"),
+            ("Duinwater", ""),
+        ] {
+            let a = app
+                .post(
+                    "/relaties/nieuw",
+                    Some(&medewerker),
+                    &[
+                        ("soort", "organisatie"),
+                        ("naam", naam),
+                        ("organisatietype", "bedrijf"),
+                        ("kvkNummer", kvk),
+                        ("bezoekPlaats", "Velsen"),
+                    ],
+                )
+                .await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        }
+        assert_eq!(
+            app.get("/relaties/export?formaat=csv", None).await.status,
+            StatusCode::SEE_OTHER
+        );
+        let lijst = app.get("/relaties?tekst=haven", Some(&medewerker)).await;
+        assert!(
+            lijst
+                .body
+                .contains("href=\"/relaties/export?tekst=haven&amp;formaat=xlsx\""),
+            "{}",
+            lijst.body
+        );
+
+        let raad = app.login_als(Rol::Raadslid).await;
+        for formaat in ["csv", "xlsx"] {
+            let a = app
+                .get(
+                    &format!("/relaties/export?tekst=haven&formaat={formaat}"),
+                    Some(&raad),
+                )
+                .await;
+            assert_eq!(a.status, StatusCode::OK);
+            assert!(
+                a.kop(axum::http::header::CONTENT_DISPOSITION)
+                    .is_some_and(
+                        |d| d.contains("relaties-") && d.ends_with(&format!(".{formaat}\""))
+                    )
+            );
+            let t = tabel(&a.bytes);
+            assert_eq!(&t.kolommen[..4], ["Naam", "Soort", "Type", "KvK-nummer"]);
+            assert_eq!(t.rijen.len(), 1, "alleen wat het filter vindt");
+            assert_eq!(t.rijen[0].cellen[0], "Haven <script>\"BV\"</script>");
+            assert_eq!(t.rijen[0].cellen[3], "12345678");
+            assert_eq!(t.rijen[0].cellen[4], "Velsen");
+        }
+        let alles = app
+            .get("/relaties/export?formaat=csv", Some(&medewerker))
+            .await;
+        assert_eq!(tabel(&alles.bytes).rijen.len(), 2);
+
+        // The register of collaborations, amounts as numbers.
+        let s = app
+            .post(
+                "/samenwerkingsverbanden",
+                Some(&medewerker),
+                &[
+                    ("naam", "GGD Kust"),
+                    ("rechtsvorm", "openbaar_lichaam"),
+                    ("klasse", "politiek_belangrijk"),
+                    ("orgaan", "Algemeen bestuur"),
+                    ("bijdrage", "2.460.000"),
+                ],
+            )
+            .await;
+        assert_eq!(s.status, StatusCode::SEE_OTHER, "{}", s.body);
+        let register = app
+            .get("/samenwerkingsverbanden/export?formaat=xlsx", Some(&raad))
+            .await;
+        let t = tabel(&register.bytes);
+        assert_eq!(t.rijen[0].cellen[0], "GGD Kust");
+        assert_eq!(t.rijen[0].cellen[4], "ja");
+        assert_eq!(t.rijen[0].cellen[8], "2460000");
+        assert_eq!(
+            tabel(
+                &app.get(
+                    "/samenwerkingsverbanden/export?klasse=ambtelijk_belangrijk&formaat=csv",
+                    Some(&raad)
+                )
+                .await
+                .bytes
+            )
+            .rijen
+            .len(),
+            0
+        );
+
+        // The audit log records that relations left as a file.
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let audit = app.get("/beheer/audit", Some(&beheerder)).await;
+        assert!(
+            audit.body.contains("Geëxporteerd")
+                && audit.body.contains("1 relaties naar een bestand")
+        );
+        app.opruimen().await;
+    }
+}
+
+#[tokio::test]
+async fn visitekaartjes_van_een_organisatie_en_een_persoon() {
+    for app in TestApp::alle().await {
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let a = app
+            .post(
+                "/relaties/nieuw",
+                Some(&medewerker),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "Haven, Kust; BV"),
+                    ("organisatietype", "bedrijf"),
+                ],
+            )
+            .await;
+        let org = relatie_id(a.location.as_deref().expect("location"));
+        let p = app
+            .post(
+                &format!("/relaties/{org}/contactpersonen"),
+                Some(&medewerker),
+                &[
+                    ("naam", "Hans Verbeek"),
+                    ("functie", "Directeur"),
+                    ("email", "h.verbeek@haven.example"),
+                    ("telefoon", "0255 123456"),
+                ],
+            )
+            .await;
+        assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+        let detail = app
+            .get(&format!("/relaties/{org}"), Some(&medewerker))
+            .await;
+        assert!(
+            detail
+                .body
+                .contains(&format!("href=\"/relaties/{org}/vcard\""))
+        );
+        let kaart = app
+            .get(&format!("/relaties/{org}/vcard"), Some(&medewerker))
+            .await;
+        assert_eq!(
+            kaart.kop(axum::http::header::CONTENT_TYPE),
+            Some("text/vcard; charset=utf-8")
+        );
+        assert!(kaart.body.contains("FN:Hans Verbeek\r\n"));
+        assert!(kaart.body.contains("ORG:Haven\\, Kust\\; BV\r\n"));
+        assert!(kaart.body.contains("TITLE:Directeur\r\n"));
+        assert!(
+            kaart
+                .body
+                .contains("EMAIL;TYPE=work:h.verbeek@haven.example\r\n")
+        );
+        assert_eq!(
+            app.get(
+                "/relaties/00000000-0000-0000-0000-000000000000/vcard",
+                Some(&medewerker)
+            )
+            .await
+            .status,
+            StatusCode::NOT_FOUND
+        );
+        app.opruimen().await;
+    }
+}
