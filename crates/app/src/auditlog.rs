@@ -38,6 +38,32 @@ pub(crate) async fn log(
     Ok(())
 }
 
+/// Many new records of one kind at once (an import): one audit line each, with its
+/// own explanation, and their search index rows, in a few statements.
+pub(crate) async fn aangemaakt_veel(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    object_soort: ObjectSoort,
+    nieuw: &[(Uuid, String)],
+) -> Result<(), AppError> {
+    let regels: Vec<NieuweAuditRegel<'_>> = nieuw
+        .iter()
+        .map(|(id, toelichting)| NieuweAuditRegel {
+            actor_id: who.gebruiker,
+            actor_naam: &who.naam,
+            actie: Actie::Aangemaakt,
+            object_soort,
+            object_id: Some(*id),
+            resultaat: Resultaat::Gelukt,
+            oorsprong: &who.oorsprong,
+            toelichting: Some(toelichting),
+        })
+        .collect();
+    exec.insert_audits(who.gemeente, &regels).await?;
+    let ids: Vec<Uuid> = nieuw.iter().map(|(id, _)| *id).collect();
+    crate::zoeken::na_aanmaak(exec, who, object_soort, &ids).await
+}
+
 /// A successful change to a relation: the most common audit line.
 pub(crate) async fn relatie_gewijzigd(
     exec: &mut Exec<'_>,

@@ -23,7 +23,8 @@ use samenspel_domain::tekst::zoeksleutel;
 use samenspel_domain::{Invalid, Invalids};
 use samenspel_formats::{Tabel, lees};
 use samenspel_store::{
-    Bestaand, Exec, ImportRegel, NieuwImportbestand, NieuweContactpersoon, SamenwerkingMensen,
+    Bestaand, Exec, ImportRegel, NieuwImportbestand, NieuweContactpersoon, NieuweRelatie,
+    SamenwerkingMensen,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -39,6 +40,8 @@ const VERLOPEN_NA_SECONDEN: i64 = 15 * 60;
 pub const MAX_PROBLEMEN: usize = 200;
 /// Good rows shown in the preview.
 const VOORBEELD_RIJEN: usize = 10;
+/// Rows written per round of multi-row inserts (and progress update).
+const PER_PARTIJ: usize = 1000;
 
 /// How far a running import is: rows written so far. Shared with whoever shows it.
 #[derive(Debug, Clone, Default)]
@@ -394,91 +397,90 @@ async fn voer_uit(
     }
     let nu = OffsetDateTime::now_utc();
     let bron = &geladen.import.bestandsnaam;
+    let klaar: Vec<(usize, &Klaar)> = rijen
+        .iter()
+        .filter_map(|r| r.klaar.as_ref().ok().map(|k| (r.regel, k)))
+        .collect();
     let mut geimporteerd = 0;
-    for rij in &rijen {
-        let Ok(klaar) = &rij.klaar else { continue };
-        let toelichting = format!("import {bron}, regel {}", rij.regel);
-        match klaar {
-            Klaar::Organisatie { gegevens, moeder } => {
-                let relatie = RelatieId::new();
-                exec.insert_relatie(who.gemeente, relatie, gegevens, *moeder, nu)
-                    .await?;
-                crate::auditlog::relatie_gewijzigd(
-                    &mut exec,
-                    who,
-                    Actie::Aangemaakt,
-                    relatie,
-                    Some(&toelichting),
-                )
-                .await?;
-            }
-            Klaar::Persoon { gegevens, functie } => {
-                let persoon = RelatieId::new();
-                exec.insert_relatie(who.gemeente, persoon, gegevens, None, nu)
-                    .await?;
-                if let Some((functie, organisatie)) = functie {
-                    exec.insert_contactpersoon(
-                        who.gemeente,
-                        &NieuweContactpersoon {
+    // Relations go in batches of multi-row inserts; collaborations (a register of
+    // dozens) one by one through the same statements as the card form.
+    for deel in klaar.chunks(PER_PARTIJ) {
+        let mut relaties = Vec::new();
+        let mut functies = Vec::new();
+        let mut gelogd_nieuw = Vec::new();
+        for (regel, k) in deel {
+            let toelichting = format!("import {bron}, regel {regel}");
+            match k {
+                Klaar::Organisatie { gegevens, moeder } => {
+                    let id = RelatieId::new();
+                    relaties.push(NieuweRelatie {
+                        id,
+                        gegevens,
+                        moeder: *moeder,
+                    });
+                    gelogd_nieuw.push((id.0, toelichting));
+                }
+                Klaar::Persoon { gegevens, functie } => {
+                    let id = RelatieId::new();
+                    relaties.push(NieuweRelatie {
+                        id,
+                        gegevens,
+                        moeder: None,
+                    });
+                    if let Some((functie, organisatie)) = functie {
+                        functies.push(NieuweContactpersoon {
                             id: ContactpersoonId::new(),
-                            persoon,
+                            persoon: id,
                             organisatie: *organisatie,
                             gegevens: functie,
+                        });
+                    }
+                    gelogd_nieuw.push((id.0, toelichting));
+                }
+                Klaar::Samenwerking {
+                    gegevens,
+                    deelnemers,
+                } => {
+                    let samenwerking = SamenwerkingId::new();
+                    exec.insert_samenwerking(
+                        who.gemeente,
+                        samenwerking,
+                        gegevens,
+                        SamenwerkingMensen {
+                            accounthouder: None,
+                            vertegenwoordiger: None,
                         },
                     )
                     .await?;
-                }
-                crate::auditlog::relatie_gewijzigd(
-                    &mut exec,
-                    who,
-                    Actie::Aangemaakt,
-                    persoon,
-                    Some(&toelichting),
-                )
-                .await?;
-            }
-            Klaar::Samenwerking {
-                gegevens,
-                deelnemers,
-            } => {
-                let samenwerking = SamenwerkingId::new();
-                exec.insert_samenwerking(
-                    who.gemeente,
-                    samenwerking,
-                    gegevens,
-                    SamenwerkingMensen {
-                        accounthouder: None,
-                        vertegenwoordiger: None,
-                    },
-                )
-                .await?;
-                for deelnemer in deelnemers {
-                    exec.insert_deelnemer(
-                        who.gemeente,
-                        samenwerking,
-                        *deelnemer,
-                        Aandelen::default(),
+                    for deelnemer in deelnemers {
+                        exec.insert_deelnemer(
+                            who.gemeente,
+                            samenwerking,
+                            *deelnemer,
+                            Aandelen::default(),
+                        )
+                        .await?;
+                    }
+                    log(
+                        &mut exec,
+                        who,
+                        Actie::Aangemaakt,
+                        ObjectSoort::Samenwerkingsverband,
+                        Some(samenwerking.0),
+                        Resultaat::Gelukt,
+                        Some(&toelichting),
                     )
                     .await?;
                 }
-                log(
-                    &mut exec,
-                    who,
-                    Actie::Aangemaakt,
-                    ObjectSoort::Samenwerkingsverband,
-                    Some(samenwerking.0),
-                    Resultaat::Gelukt,
-                    Some(&toelichting),
-                )
-                .await?;
             }
         }
-        geimporteerd += 1;
-        if geimporteerd % 100 == 0 {
-            voortgang.zet(geimporteerd);
-        }
+        exec.insert_relaties(who.gemeente, &relaties, nu).await?;
+        exec.insert_contactpersonen(who.gemeente, &functies).await?;
+        crate::auditlog::aangemaakt_veel(&mut exec, who, ObjectSoort::Relatie, &gelogd_nieuw)
+            .await?;
+        geimporteerd += deel.len();
+        voortgang.zet(geimporteerd);
     }
-    voortgang.zet(geimporteerd);
     let uitkomst = Uitkomst {
         geimporteerd,
         overgeslagen: met_problemen,

@@ -6,7 +6,7 @@ use crate::{AppError, Ctx, Principal};
 use samenspel_domain::audit::{Actie, ObjectSoort};
 use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId, SamenwerkingId};
 use samenspel_domain::relatie::{
-    ContactpersoonInvoer, RelatieGegevens, RelatieInvoer, Soort, VerbandSoort,
+    AdresSoort, ContactpersoonInvoer, RelatieGegevens, RelatieInvoer, Soort, VerbandSoort,
 };
 use samenspel_domain::rol::Recht;
 use samenspel_domain::{Invalid, Invalids};
@@ -43,6 +43,48 @@ pub struct RelatieOverzicht {
     /// Only for those who may read the audit log.
     pub audit: Option<Vec<AuditRegel>>,
     pub mag_wijzigen: bool,
+}
+
+impl RelatieOverzicht {
+    /// What is stored, as the form shows it: the edit form starts from here, and a merge
+    /// combines two of these.
+    pub fn als_invoer(&self) -> RelatieInvoer {
+        let r = &self.relatie;
+        let adres = |soort| r.adressen.iter().find(|a| a.soort == soort);
+        let bezoek = adres(AdresSoort::Bezoekadres);
+        let post = adres(AdresSoort::Postadres);
+        let veld = |a: Option<&samenspel_store::AdresRegel>,
+                    f: fn(&samenspel_store::AdresRegel) -> Option<String>| {
+            a.and_then(f).unwrap_or_default()
+        };
+        RelatieInvoer {
+            soort: r.soort.code().into(),
+            naam: r.naam.clone(),
+            organisatietype: r
+                .organisatietype
+                .map(|t| t.code().to_owned())
+                .unwrap_or_default(),
+            kvk_nummer: r.kvk_nummer.clone().unwrap_or_default(),
+            website: r.website.clone().unwrap_or_default(),
+            email: r.email.clone().unwrap_or_default(),
+            telefoon: r.telefoon.clone().unwrap_or_default(),
+            tags: r.tags.join(", "),
+            moederorganisatie: r.moeder.as_ref().map(|m| m.1.clone()).unwrap_or_default(),
+            toelichting: r.toelichting.clone().unwrap_or_default(),
+            belang: r.belang.map(|b| b.code().to_owned()).unwrap_or_default(),
+            gevoeligheden: r.gevoeligheden.clone().unwrap_or_default(),
+            bezoek_straat: veld(bezoek, |a| a.straat.clone()),
+            bezoek_huisnummer: veld(bezoek, |a| a.huisnummer.clone()),
+            bezoek_postcode: veld(bezoek, |a| a.postcode.clone()),
+            bezoek_plaats: veld(bezoek, |a| Some(a.plaats.clone())),
+            post_straat: veld(post, |a| a.straat.clone()),
+            post_huisnummer: veld(post, |a| a.huisnummer.clone()),
+            post_postcode: veld(post, |a| a.postcode.clone()),
+            post_plaats: veld(post, |a| Some(a.plaats.clone())),
+            themas: self.themas.iter().map(|t| t.id.to_string()).collect(),
+            programmas: self.programmas.iter().map(|p| p.id.to_string()).collect(),
+        }
+    }
 }
 
 pub async fn list(

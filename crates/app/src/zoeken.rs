@@ -157,6 +157,19 @@ pub(crate) async fn na_wijziging(
     Ok(())
 }
 
+/// Index rows for records just created in bulk (see [`crate::auditlog::aangemaakt_veel`]).
+pub(crate) async fn na_aanmaak(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    object_soort: ObjectSoort,
+    ids: &[Uuid],
+) -> Result<(), AppError> {
+    for soort in geraakt(object_soort) {
+        exec.indexeer_nieuw(who.gemeente, *soort, ids).await?;
+    }
+    Ok(())
+}
+
 /// Rebuilds the whole index when the analysis changed since it was built (or it never
 /// was): on start, before serving. Returns how many records were indexed.
 pub async fn bijwerken_bij_start(ctx: &Ctx) -> Result<Option<u64>, AppError> {

@@ -11,6 +11,7 @@ pub mod codelijst;
 pub mod contact;
 pub mod datum;
 pub mod doel;
+pub mod dubbel;
 pub mod evaluatie;
 pub mod gebruiker;
 pub mod geld;

@@ -42,22 +42,13 @@ pub struct AuditFilter {
     pub voor: Option<AuditregelId>,
 }
 
-const INSERT: &str = "INSERT INTO auditregel (gemeente_id, id, tijdstip, actor_id, actor_naam, actie, object_soort, object_id, resultaat, oorsprong, toelichting) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
-
 impl Exec<'_> {
     pub async fn insert_audit(
         &mut self,
         gemeente: GemeenteId,
         r: &NieuweAuditRegel<'_>,
     ) -> Result<(), StoreError> {
-        on_exec!(self, c => sqlx::query(INSERT)
-            .bind(gemeente.0).bind(AuditregelId::new().0).bind(OffsetDateTime::now_utc())
-            .bind(r.actor_id.map(|a| a.0)).bind(r.actor_naam).bind(r.actie.code())
-            .bind(r.object_soort.code()).bind(r.object_id).bind(r.resultaat.code())
-            .bind(r.oorsprong).bind(r.toelichting)
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        Ok(())
+        self.insert_audits(gemeente, std::slice::from_ref(r)).await
     }
 
     /// A page of the log, newest first. Ids are UUID v7, so id order is time order.

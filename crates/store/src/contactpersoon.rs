@@ -5,7 +5,7 @@ use crate::error::StoreError;
 use crate::on_exec;
 use samenspel_domain::ids::{ContactpersoonId, GemeenteId, RelatieId};
 use samenspel_domain::relatie::ContactpersoonGegevens;
-use time::{Date, OffsetDateTime};
+use time::Date;
 use uuid::Uuid;
 
 pub struct NieuweContactpersoon<'a> {
@@ -62,8 +62,6 @@ impl From<Row> for ContactpersoonRegel {
     }
 }
 
-const INSERT: &str = "INSERT INTO contactpersoon (gemeente_id, id, persoon_id, organisatie_id, functie, sleutelpersoon, van, tot, aangemaakt_op) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 const VAN_ORGANISATIE: &str = "SELECT c.id, c.persoon_id, c.organisatie_id, p.naam, p.email, p.telefoon, c.functie, c.sleutelpersoon, c.van, c.tot \
      FROM contactpersoon c JOIN relatie p ON p.gemeente_id = c.gemeente_id AND p.id = c.persoon_id \
      WHERE c.gemeente_id = $1 AND c.organisatie_id = $2 ORDER BY c.sleutelpersoon DESC, p.naam_sleutel, c.id LIMIT 500";
@@ -81,13 +79,8 @@ impl Exec<'_> {
         gemeente: GemeenteId,
         n: &NieuweContactpersoon<'_>,
     ) -> Result<(), StoreError> {
-        let nu = OffsetDateTime::now_utc();
-        on_exec!(self, c => sqlx::query(INSERT)
-            .bind(gemeente.0).bind(n.id.0).bind(n.persoon.0).bind(n.organisatie.0)
-            .bind(n.gegevens.functie.as_deref()).bind(n.gegevens.sleutelpersoon)
-            .bind(n.gegevens.van).bind(n.gegevens.tot).bind(nu)
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        Ok(())
+        self.insert_contactpersonen(gemeente, std::slice::from_ref(n))
+            .await
     }
 
     /// The people at an organisation, key persons first (bounded: a page, not a register).

@@ -11,6 +11,7 @@ mod audit;
 mod beleidskader;
 mod beoordeling;
 mod bestuur;
+mod bulk;
 mod cadans;
 mod contact;
 mod contactpersoon;
@@ -29,6 +30,7 @@ mod programma;
 mod relatie;
 mod relatieverband;
 mod review;
+mod samenvoegen;
 mod samenwerking;
 mod samenwerking_thema;
 mod sessie;
@@ -47,6 +49,7 @@ pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
 pub use beleidskader::{BeleidskaderRegel, KaderKoppeling};
 pub use beoordeling::{BeoordelingRegel, ContextRegel, NieuweBeoordeling, VraagstukRegel};
 pub use bestuur::{BestuurderRegel, DomeinRegel, PortefeuilleRegel, ThemaRegel};
+pub use bulk::NieuweRelatie;
 pub use cadans::CadansRegel;
 pub use contact::{
     ActieRegel, ContactmomentDetail, ContactmomentRegel, ContactsoortRegel, TijdlijnCursor,

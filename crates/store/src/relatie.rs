@@ -286,9 +286,6 @@ const ADRESSEN: &str = "SELECT soort, straat, huisnummer, postcode, plaats FROM 
 const TAGS: &str =
     "SELECT tag FROM relatie_tag WHERE gemeente_id = $1 AND relatie_id = $2 ORDER BY tag_sleutel";
 const DOCHTERS: &str = "SELECT id, naam FROM relatie WHERE gemeente_id = $1 AND moeder_id = $2 ORDER BY naam_sleutel, id LIMIT 200";
-const INSERT: &str = "INSERT INTO relatie (gemeente_id, id, soort, naam, naam_sleutel, organisatietype, kvk_nummer, website, email, \
-     telefoon, moeder_id, toelichting, belang, gevoeligheden, gearchiveerd, aangemaakt_op, gewijzigd_op) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15, FALSE, $13, $13)";
 const UPDATE: &str = "UPDATE relatie SET naam = $3, naam_sleutel = $4, organisatietype = $5, kvk_nummer = $6, website = $7, \
      email = $8, telefoon = $9, moeder_id = $10, toelichting = $11, gewijzigd_op = $12, belang = $13, gevoeligheden = $14 \
      WHERE gemeente_id = $1 AND id = $2";
@@ -454,6 +451,7 @@ impl Exec<'_> {
             .transpose()
     }
 
+    /// A new relation with its addresses, tags, themes and programmes.
     pub async fn insert_relatie(
         &mut self,
         gemeente: GemeenteId,
@@ -462,28 +460,12 @@ impl Exec<'_> {
         moeder: Option<RelatieId>,
         nu: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        on_exec!(self, c => sqlx::query(INSERT)
-            .bind(gemeente.0).bind(id.0).bind(g.soort.code()).bind(&g.naam).bind(zoeksleutel(&g.naam))
-            .bind(g.organisatietype.map(Organisatietype::code))
-            .bind(g.kvk_nummer.as_ref().map(|k| k.as_str().to_owned()))
-            .bind(g.website.clone().map(|w| w.into_string()))
-            .bind(g.email.clone().map(|e| e.into_string()))
-            .bind(g.telefoon.clone().map(|t| t.into_string()))
-            .bind(moeder.map(|m| m.0)).bind(g.toelichting.as_deref()).bind(nu)
-            .bind(g.belang.map(Belang::code)).bind(g.gevoeligheden.as_deref())
-            .execute(&mut **c).await.map(|r| r.rows_affected()))?;
-        self.replace_adressen(gemeente, id, g).await?;
-        self.replace_tags(gemeente, id, &g.naam, &g.tags).await?;
-        self.replace_indeling(gemeente, id, &g.naam, Indeling::Thema, &uuids(&g.themas))
-            .await?;
-        self.replace_indeling(
-            gemeente,
+        let nieuw = crate::bulk::NieuweRelatie {
             id,
-            &g.naam,
-            Indeling::Programma,
-            &uuids(&g.programmas),
-        )
-        .await
+            gegevens: g,
+            moeder,
+        };
+        self.insert_relaties(gemeente, &[nieuw], nu).await
     }
 
     /// Overwrites the relation's own fields, addresses and tags; `false` when absent.

@@ -14,6 +14,9 @@ pub(crate) enum Arg {
     Tijd(PrimitiveDateTime),
     Datum(Date),
     I64(i64),
+    OptText(Option<String>),
+    Moment(time::OffsetDateTime),
+    OptDatum(Option<Date>),
 }
 
 macro_rules! bind_args {
@@ -28,6 +31,9 @@ macro_rules! bind_args {
                 Arg::Tijd(v) => query.bind(v),
                 Arg::Datum(v) => query.bind(v),
                 Arg::I64(v) => query.bind(v),
+                Arg::OptText(v) => query.bind(v),
+                Arg::Moment(v) => query.bind(v),
+                Arg::OptDatum(v) => query.bind(v),
             };
         }
         query

@@ -130,7 +130,31 @@ impl Exec<'_> {
         let bron: Option<Bron> = on_exec!(self, c => sqlx::query_as(AssertSqlSafe(sql.clone()))
             .bind(gemeente.0).bind(soort.code()).bind(id).fetch_optional(&mut **c).await)?;
         if let Some(b) = bron {
-            self.schrijf_index(gemeente, soort, &b).await?;
+            self.schrijf_indexrijen(gemeente, soort, &[&b]).await?;
+        }
+        Ok(())
+    }
+
+    /// Indexes records that were just created and have no index row yet, a few hundred
+    /// per statement (an import).
+    pub async fn indexeer_nieuw(
+        &mut self,
+        gemeente: GemeenteId,
+        soort: Zoeksoort,
+        ids: &[Uuid],
+    ) -> Result<(), StoreError> {
+        for deel in ids.chunks(500) {
+            let mut sql = Sql {
+                text: String::new(),
+                args: vec![Arg::Uuid(gemeente.0), Arg::Text(soort.code().to_owned())],
+            };
+            let lijst = sql.in_lijst(deel.iter().copied());
+            sql.text = format!("{} AND {} IN {lijst}", bron_sql(soort), bron_id(soort));
+            let Sql { text, args } = sql;
+            let bronnen: Vec<Bron> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args)
+                .fetch_all(&mut **c).await)?;
+            let bronnen: Vec<&Bron> = bronnen.iter().collect();
+            self.schrijf_indexrijen(gemeente, soort, &bronnen).await?;
         }
         Ok(())
     }
@@ -147,42 +171,63 @@ impl Exec<'_> {
         Ok(())
     }
 
-    async fn schrijf_index(
+    /// Index rows for these records, as multi-row inserts. PostgreSQL orders by `rij`
+    /// (microseconds, one apart within a batch); SQLite by its rowid.
+    async fn schrijf_indexrijen(
         &mut self,
         gemeente: GemeenteId,
         soort: Zoeksoort,
-        b: &Bron,
+        bronnen: &[&Bron],
     ) -> Result<(), StoreError> {
-        let termen = termen(&b.tekst).join(" ");
-        let trigrammen = if soort.heeft_naam() {
-            trigrammen(&b.naam).join(" ")
-        } else {
-            String::new()
-        };
-        let toelichting = b
-            .toelichting
-            .as_deref()
-            .map(|t| t.chars().take(200).collect::<String>());
-        let sleutel = sleutel(gemeente, soort);
-        match self {
-            Exec::Sqlite(c) => {
-                sqlx::query("INSERT INTO zoekindex (gemeente_id, soort, object_id, titel, toelichting, relatie_id, sleutel, termen, trigrammen) \
-                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-                    .bind(gemeente.0).bind(soort.code()).bind(b.id).bind(&b.titel).bind(toelichting)
-                    .bind(b.relatie_id).bind(sleutel).bind(termen).bind(trigrammen)
-                    .execute(&mut **c).await?;
-            }
-            Exec::Postgres(c) => {
-                let rij = i64::try_from(OffsetDateTime::now_utc().unix_timestamp_nanos() / 1000)
-                    .unwrap_or(i64::MAX);
-                sqlx::query("INSERT INTO zoekindex (gemeente_id, soort, object_id, rij, titel, toelichting, relatie_id, sleutel, termen, trigrammen) \
-                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
-                    .bind(gemeente.0).bind(soort.code()).bind(b.id).bind(rij).bind(&b.titel).bind(toelichting)
-                    .bind(b.relatie_id).bind(sleutel).bind(termen).bind(trigrammen)
-                    .execute(&mut **c).await?;
-            }
+        let postgres = matches!(self, Exec::Postgres(_));
+        let basis = i64::try_from(OffsetDateTime::now_utc().unix_timestamp_nanos() / 1000)
+            .unwrap_or(i64::MAX);
+        let rijen: Vec<(i64, &Bron)> = bronnen
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (basis.saturating_add(i64::try_from(i).unwrap_or(0)), *b))
+            .collect();
+        let mut kolommen = vec![
+            "gemeente_id",
+            "soort",
+            "object_id",
+            "titel",
+            "toelichting",
+            "relatie_id",
+            "sleutel",
+            "termen",
+            "trigrammen",
+        ];
+        if postgres {
+            kolommen.push("rij");
         }
-        Ok(())
+        let sleutel = sleutel(gemeente, soort);
+        self.insert_veel("zoekindex", &kolommen, &rijen, |(rij, b)| {
+            let mut args = vec![
+                Arg::Uuid(gemeente.0),
+                Arg::Text(soort.code().to_owned()),
+                Arg::Uuid(b.id),
+                Arg::Text(b.titel.clone()),
+                Arg::OptText(
+                    b.toelichting
+                        .as_deref()
+                        .map(|t| t.chars().take(200).collect()),
+                ),
+                Arg::OptUuid(b.relatie_id),
+                Arg::Text(sleutel.clone()),
+                Arg::Text(termen(&b.tekst).join(" ")),
+                Arg::Text(if soort.heeft_naam() {
+                    trigrammen(&b.naam).join(" ")
+                } else {
+                    String::new()
+                }),
+            ];
+            if postgres {
+                args.push(Arg::I64(*rij));
+            }
+            args
+        })
+        .await
     }
 
     /// Rebuilds one kind's index rows of a tenant, in batches in id (creation) order so
@@ -213,9 +258,8 @@ impl Exec<'_> {
             args.extend(na.map(Arg::Uuid));
             let partij: Vec<Bron> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(sql)), args)
                 .fetch_all(&mut **c).await)?;
-            for b in &partij {
-                self.schrijf_index(gemeente, soort, b).await?;
-            }
+            let rijen: Vec<&Bron> = partij.iter().collect();
+            self.schrijf_indexrijen(gemeente, soort, &rijen).await?;
             aantal += partij.len() as u64;
             match partij.last() {
                 Some(laatste) if partij.len() as i64 == PARTIJ => na = Some(laatste.id),

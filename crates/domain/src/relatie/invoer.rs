@@ -245,6 +245,87 @@ impl RelatieInvoer {
     }
 }
 
+impl RelatieInvoer {
+    /// Two records of one relation made one (merging duplicates): what this one has
+    /// stays; what it lacks comes from `ander`; tags, themes and programmes of both are
+    /// kept, and so are both notes. An address is taken whole, never mixed.
+    pub fn aangevuld_met(&self, ander: &RelatieInvoer) -> RelatieInvoer {
+        fn of(eigen: &str, ander: &str) -> String {
+            if eigen.trim().is_empty() {
+                ander
+            } else {
+                eigen
+            }
+            .to_owned()
+        }
+        fn beide(eigen: &str, ander: &str) -> String {
+            match (eigen.trim(), ander.trim()) {
+                ("", a) => a.to_owned(),
+                (e, "") => e.to_owned(),
+                (e, a) if e == a => e.to_owned(),
+                (e, a) => format!("{e}\n\n{a}"),
+            }
+        }
+        fn samen(eigen: &[String], ander: &[String]) -> Vec<String> {
+            let mut uit = eigen.to_vec();
+            uit.extend(ander.iter().filter(|a| !eigen.contains(a)).cloned());
+            uit
+        }
+        let leeg = |velden: [&str; 4]| velden.iter().all(|v| v.trim().is_empty());
+        let bezoek_eigen = leeg([
+            &self.bezoek_straat,
+            &self.bezoek_huisnummer,
+            &self.bezoek_postcode,
+            &self.bezoek_plaats,
+        ]);
+        let post_eigen = leeg([
+            &self.post_straat,
+            &self.post_huisnummer,
+            &self.post_postcode,
+            &self.post_plaats,
+        ]);
+        let (bezoek, post) = (
+            if bezoek_eigen { ander } else { self },
+            if post_eigen { ander } else { self },
+        );
+        let mut tags: Vec<String> = Vec::new();
+        for tag in self.tags.split(',').chain(ander.tags.split(',')) {
+            let tag = tag.trim();
+            if !tag.is_empty()
+                && !tags
+                    .iter()
+                    .any(|t| crate::tekst::zoeksleutel(t) == crate::tekst::zoeksleutel(tag))
+            {
+                tags.push(tag.to_owned());
+            }
+        }
+        RelatieInvoer {
+            soort: self.soort.clone(),
+            naam: of(&self.naam, &ander.naam),
+            organisatietype: of(&self.organisatietype, &ander.organisatietype),
+            kvk_nummer: of(&self.kvk_nummer, &ander.kvk_nummer),
+            website: of(&self.website, &ander.website),
+            email: of(&self.email, &ander.email),
+            telefoon: of(&self.telefoon, &ander.telefoon),
+            tags: tags.join(", "),
+            moederorganisatie: of(&self.moederorganisatie, &ander.moederorganisatie),
+            toelichting: beide(&self.toelichting, &ander.toelichting),
+            belang: of(&self.belang, &ander.belang),
+            gevoeligheden: beide(&self.gevoeligheden, &ander.gevoeligheden),
+            bezoek_straat: bezoek.bezoek_straat.clone(),
+            bezoek_huisnummer: bezoek.bezoek_huisnummer.clone(),
+            bezoek_postcode: bezoek.bezoek_postcode.clone(),
+            bezoek_plaats: bezoek.bezoek_plaats.clone(),
+            post_straat: post.post_straat.clone(),
+            post_huisnummer: post.post_huisnummer.clone(),
+            post_postcode: post.post_postcode.clone(),
+            post_plaats: post.post_plaats.clone(),
+            themas: samen(&self.themas, &ander.themas),
+            programmas: samen(&self.programmas, &ander.programmas),
+        }
+    }
+}
+
 impl AdresInvoer<'_> {
     /// `None` when every field is empty; the place is required once any field is filled.
     pub fn parse(self, soort: AdresSoort, fouten: &mut Invalids) -> Option<Adres> {
@@ -413,7 +494,41 @@ mod tests {
         assert_eq!(velden(invoer.parse().expect_err("ongeldig")), vec!["tot"]);
     }
 
+    #[test]
+    fn samenvoegen_vult_aan_en_houdt_beide_notities() {
+        let mut blijft = organisatie();
+        blijft.kvk_nummer = "12345678".into();
+        blijft.tags = "wonen, Haven".into();
+        blijft.toelichting = "Eigen notitie".into();
+        let mut weg = organisatie();
+        weg.naam = "Duinrand".into();
+        weg.kvk_nummer = "87654321".into();
+        weg.website = "duinrand.nl".into();
+        weg.tags = "haven, zorg".into();
+        weg.toelichting = "Andere notitie".into();
+        weg.bezoek_plaats = "IJmuiden".into();
+        weg.themas = vec!["0192f0c1-0000-7000-8000-000000000001".into()];
+        let samen = blijft.aangevuld_met(&weg);
+        assert_eq!(samen.naam, "Woonstichting Duinrand");
+        assert_eq!(samen.kvk_nummer, "12345678");
+        assert_eq!(samen.website, "duinrand.nl");
+        assert_eq!(samen.tags, "wonen, Haven, zorg");
+        assert_eq!(samen.toelichting, "Eigen notitie\n\nAndere notitie");
+        assert_eq!(samen.bezoek_plaats, "IJmuiden");
+        assert_eq!(samen.themas, ["0192f0c1-0000-7000-8000-000000000001"]);
+        assert!(samen.parse().is_ok());
+    }
+
     proptest! {
+        #[test]
+        fn wat_de_blijvende_heeft_blijft(naam in "[a-z]{1,20}", email in "[a-z]{0,5}", ander_email in "[a-z]{0,5}") {
+            let blijft = RelatieInvoer { naam: naam.clone(), email: email.clone(), ..organisatie() };
+            let weg = RelatieInvoer { naam: "ander".into(), email: ander_email.clone(), ..organisatie() };
+            let samen = blijft.aangevuld_met(&weg);
+            prop_assert_eq!(samen.naam, naam);
+            prop_assert_eq!(samen.email, if email.is_empty() { ander_email } else { email });
+        }
+
         #[test]
         fn parse_raakt_nooit_in_paniek(naam in "\\PC{0,300}", kvk in "\\PC{0,12}", post in "\\PC{0,10}") {
             let invoer = RelatieInvoer { naam, kvk_nummer: kvk, bezoek_postcode: post, ..organisatie() };

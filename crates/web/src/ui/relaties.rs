@@ -23,7 +23,7 @@ use samenspel_domain::datum;
 use samenspel_domain::ids::{ContactpersoonId, RelatieId, RelatieverbandId};
 use samenspel_domain::organisatie::{Eigenaar, EigenaarInvoer, EigenaarRol, eigenaar_op};
 use samenspel_domain::relatie::{
-    AdresSoort, Belang, ContactpersoonInvoer, Organisatietype, RelatieInvoer, Soort, VerbandSoort,
+    Belang, ContactpersoonInvoer, Organisatietype, RelatieInvoer, Soort, VerbandSoort,
 };
 use samenspel_store::{
     BestuurderRegel, EigenaarschapRegel, MedewerkerRegel, ProgrammaRegel, RelatieCursor,
@@ -392,45 +392,6 @@ async fn nieuw_opslaan(
     }
 }
 
-/// The edit form starts from what is stored.
-fn invoer_van(o: &RelatieOverzicht) -> RelatieInvoer {
-    let r = &o.relatie;
-    let adres = |soort| r.adressen.iter().find(|a| a.soort == soort);
-    let bezoek = adres(AdresSoort::Bezoekadres);
-    let post = adres(AdresSoort::Postadres);
-    let veld = |a: Option<&samenspel_store::AdresRegel>,
-                f: fn(&samenspel_store::AdresRegel) -> Option<String>| {
-        a.and_then(f).unwrap_or_default()
-    };
-    RelatieInvoer {
-        soort: r.soort.code().into(),
-        naam: r.naam.clone(),
-        organisatietype: r
-            .organisatietype
-            .map(|t| t.code().to_owned())
-            .unwrap_or_default(),
-        kvk_nummer: r.kvk_nummer.clone().unwrap_or_default(),
-        website: r.website.clone().unwrap_or_default(),
-        email: r.email.clone().unwrap_or_default(),
-        telefoon: r.telefoon.clone().unwrap_or_default(),
-        tags: r.tags.join(", "),
-        moederorganisatie: r.moeder.as_ref().map(|m| m.1.clone()).unwrap_or_default(),
-        toelichting: r.toelichting.clone().unwrap_or_default(),
-        belang: r.belang.map(|b| b.code().to_owned()).unwrap_or_default(),
-        gevoeligheden: r.gevoeligheden.clone().unwrap_or_default(),
-        bezoek_straat: veld(bezoek, |a| a.straat.clone()),
-        bezoek_huisnummer: veld(bezoek, |a| a.huisnummer.clone()),
-        bezoek_postcode: veld(bezoek, |a| a.postcode.clone()),
-        bezoek_plaats: veld(bezoek, |a| Some(a.plaats.clone())),
-        post_straat: veld(post, |a| a.straat.clone()),
-        post_huisnummer: veld(post, |a| a.huisnummer.clone()),
-        post_postcode: veld(post, |a| a.postcode.clone()),
-        post_plaats: veld(post, |a| Some(a.plaats.clone())),
-        themas: o.themas.iter().map(|t| t.id.to_string()).collect(),
-        programmas: o.programmas.iter().map(|p| p.id.to_string()).collect(),
-    }
-}
-
 async fn bewerk_formulier(
     State(state): State<AppState>,
     ingelogd: Ingelogd,
@@ -441,7 +402,7 @@ async fn bewerk_formulier(
     let id: RelatieId = parse_id(&id)?;
     let overzicht = relaties::detail(&state.ctx, who, id).await?;
     let titel = format!("{} bewerken", overzicht.relatie.naam);
-    let invoer = invoer_van(&overzicht);
+    let invoer = overzicht.als_invoer();
     toon_formulier(
         &state,
         &ingelogd.sessie,
