@@ -5,6 +5,7 @@
 use crate::import::{self, Keuze, Voortgang};
 use crate::{AppError, Ctx, Principal};
 use samenspel_domain::ids::GemeenteId;
+use samenspel_domain::relatie::RelatieInvoer;
 
 /// As saved from Dutch Excel: semicolons, a BOM, an empty trailing column.
 const SPORTVERENIGINGEN: &str = "\u{feff}Naam vereniging;KvK;Soort;Adres;Postcode;Plaats;Opmerkingen;\r\n\
@@ -36,5 +37,21 @@ pub(crate) async fn maak_import(ctx: &Ctx, gemeente: GemeenteId) -> Result<(), A
         .collect();
     import::koppel(ctx, &beheer, id, &koppeling).await?;
     import::importeer(ctx, &beheer, id, Keuze::AlleenGoede, &Voortgang::default()).await?;
+    // The same club, entered by hand by another department before the import: the
+    // candidate the page of duplicates shows.
+    crate::relaties::create(
+        ctx,
+        &beheer,
+        &RelatieInvoer {
+            soort: "organisatie".into(),
+            naam: "Stichting Voetbalvereniging Duinwijk Boys".into(),
+            organisatietype: "maatschappelijke_organisatie".into(),
+            email: "secretaris@duinwijkboys.example".into(),
+            tags: "sport".into(),
+            toelichting: "Vastgelegd door Sport en Bewegen voor de subsidieaanvraag.".into(),
+            ..Default::default()
+        },
+    )
+    .await?;
     Ok(())
 }

@@ -19,6 +19,7 @@ mod demo_import;
 mod demo_samenwerking;
 mod demo_sturing;
 mod demo_verantwoording;
+pub mod dubbelen;
 mod eigen_lijst;
 mod error;
 pub mod gebruikers;

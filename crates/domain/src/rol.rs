@@ -48,6 +48,8 @@ pub enum Recht {
     AgendaPlannen,
     /// Importing spreadsheets: many records at once, so functional management only.
     Importeren,
+    /// Merging duplicate relations: irreversible, so functional management only.
+    Samenvoegen,
 }
 
 impl Rol {
@@ -99,9 +101,8 @@ impl Rol {
             ContactenVastleggen | AnalyseVastleggen => {
                 matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder)
             }
-            GebruikersBeheren | AuditLezen | StructuurBeheren | VertrouwelijkLezen | Importeren => {
-                self == Rol::Beheerder
-            }
+            GebruikersBeheren | AuditLezen | StructuurBeheren | VertrouwelijkLezen | Importeren
+            | Samenvoegen => self == Rol::Beheerder,
         }
     }
 }

@@ -29,6 +29,15 @@ async fn de_demogemeente_wordt_op_beide_backends_gebouwd() {
             ),
             (ImportStatus::Klaar, 4, 1)
         );
+        // And one duplicate to merge: the club entered by hand as well.
+        let kandidaten = samenspel_app::dubbelen::kandidaten(&ctx, &Principal::systeem(gemeente))
+            .await
+            .expect("dubbelen");
+        assert!(
+            kandidaten
+                .iter()
+                .any(|k| k.b.1.contains("Duinwijk Boys") && k.a.1.contains("Duinwijk Boys"))
+        );
         t.opruimen().await;
     }
 }

@@ -5,6 +5,7 @@ mod autorisatie;
 mod belangklasse;
 mod bestuur;
 mod demo;
+mod dubbelen;
 mod eigenaarschap;
 mod import;
 mod netwerk;

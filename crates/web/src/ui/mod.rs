@@ -10,6 +10,7 @@ mod bestuur;
 mod briefing;
 mod cadans;
 mod contact;
+mod dubbelen;
 mod export;
 mod import;
 mod inloggen;
@@ -67,6 +68,7 @@ pub fn routes() -> Router<AppState> {
         .merge(organisatie::routes())
         .merge(beheer::routes())
         .merge(import::routes())
+        .merge(dubbelen::routes())
         .merge(zoeken::routes())
         .fallback(|| async {
             fout_pagina(

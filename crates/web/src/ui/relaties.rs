@@ -795,6 +795,9 @@ async fn detail(
         "actie" => Some("De actie is vastgelegd."),
         "toezegging" => Some("De toezegging is vastgelegd."),
         "beoordeeld" => Some("De beoordeling is vastgelegd."),
+        "samengevoegd" => Some(
+            "De dubbele relatie is samengevoegd met deze: alle contactmomenten, acties, toezeggingen en geschiedenis staan nu hier.",
+        ),
         _ => None,
     };
     let contact = super::contact::relatie_tijdlijn(

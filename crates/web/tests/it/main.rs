@@ -6,6 +6,7 @@ mod bestuur;
 mod beveiliging;
 mod cadans;
 mod contact;
+mod dubbelen;
 mod export;
 mod import;
 mod inloggen;
