@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod auditlog;
 pub mod auth;
+pub mod avg;
 pub mod bbv;
 pub mod belangklasse;
 pub mod beleidskader;

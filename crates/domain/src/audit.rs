@@ -20,6 +20,8 @@ pub enum Actie {
     Geimporteerd,
     /// A list with personal data left Samenspel as a file.
     Geexporteerd,
+    /// A person's data was read (their page, an AVG inzage).
+    Bekeken,
 }
 
 impl Actie {
@@ -40,6 +42,7 @@ impl Actie {
             Actie::Verwijderd => "verwijderd",
             Actie::Geimporteerd => "geimporteerd",
             Actie::Geexporteerd => "geexporteerd",
+            Actie::Bekeken => "bekeken",
         }
     }
 }
@@ -62,6 +65,7 @@ pub fn actie_label(code: &str) -> &str {
         "verwijderd" => "Verwijderd",
         "geimporteerd" => "Geïmporteerd",
         "geexporteerd" => "Geëxporteerd",
+        "bekeken" => "Bekeken",
         other => other,
     }
 }

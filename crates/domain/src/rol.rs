@@ -50,6 +50,9 @@ pub enum Recht {
     Importeren,
     /// Merging duplicate relations: irreversible, so functional management only.
     Samenvoegen,
+    /// Handling AVG requests (inzage, correction, erasure): the privacy side of
+    /// functional management.
+    AvgVerzoeken,
 }
 
 impl Rol {
@@ -102,7 +105,7 @@ impl Rol {
                 matches!(self, Rol::Beheerder | Rol::Medewerker | Rol::Bestuurder)
             }
             GebruikersBeheren | AuditLezen | StructuurBeheren | VertrouwelijkLezen | Importeren
-            | Samenvoegen => self == Rol::Beheerder,
+            | Samenvoegen | AvgVerzoeken => self == Rol::Beheerder,
         }
     }
 }

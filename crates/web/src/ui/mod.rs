@@ -2,6 +2,7 @@
 
 mod agenda;
 mod analyse;
+mod avg;
 mod bbv;
 mod beheer;
 mod belangklasse;
@@ -69,6 +70,7 @@ pub fn routes() -> Router<AppState> {
         .merge(beheer::routes())
         .merge(import::routes())
         .merge(dubbelen::routes())
+        .merge(avg::routes())
         .merge(zoeken::routes())
         .fallback(|| async {
             fout_pagina(

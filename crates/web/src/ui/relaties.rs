@@ -544,6 +544,8 @@ struct DetailPagina {
     punten: Vec<samenspel_store::AgendapuntRegel>,
     audit: Option<Vec<super::beheer::AuditWeergave>>,
     mag_wijzigen: bool,
+    /// The AVG section (inzage, correction) for whoever handles requests.
+    avg: bool,
     melding: Option<&'static str>,
     cp: CpWaarden,
     cp_fouten: Fouten,
@@ -733,6 +735,7 @@ fn detail_pagina(
                 .collect()
         }),
         mag_wijzigen: o.mag_wijzigen,
+        avg: !is_organisatie && samenspel_app::avg::behandelt_verzoeken(&sessie.principal),
         melding,
         cp: CpWaarden {
             sleutelpersoon: cp.sleutelpersoon.is_some(),
@@ -778,7 +781,7 @@ async fn detail(
     Query(q): Query<MeldingQuery>,
 ) -> Result<Response, PageError> {
     let id: RelatieId = parse_id(&id)?;
-    let overzicht = relaties::detail(&state.ctx, &ingelogd.sessie.principal, id).await?;
+    let overzicht = samenspel_app::avg::bekijk(&state.ctx, &ingelogd.sessie.principal, id).await?;
     let melding = match q.melding.as_str() {
         "aangemaakt" => Some("De relatie is aangemaakt."),
         "opgeslagen" => Some("De wijzigingen zijn opgeslagen."),

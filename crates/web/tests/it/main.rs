@@ -2,6 +2,7 @@
 //! answers), driven as a browser would, asserting what a user would notice.
 
 mod analyse;
+mod avg;
 mod bestuur;
 mod beveiliging;
 mod cadans;

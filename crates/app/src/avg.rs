@@ -1,0 +1,137 @@
+//! AVG requests about a person: inzage (everything Samenspel holds about them, including
+//! who viewed or changed it), and the reading of a person's data that the audit log must
+//! show. Correction is the ordinary edit form; erasure follows.
+
+use crate::auditlog::{log, require};
+use crate::contact::{Tijdlijnitem, Tijdlijnkeuze};
+use crate::relaties::{RelatieOverzicht, detail};
+use crate::{AppError, Ctx, Principal};
+use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::ids::RelatieId;
+use samenspel_domain::relatie::Soort;
+use samenspel_domain::rol::Recht;
+use samenspel_store::{AuditFilter, AuditRegel, BeoordelingRegel, GesprekRegel};
+
+/// Most lines of each kind an inzage lists; a person in a relationship register has
+/// tens, not thousands.
+const MAX_PER_SOORT: i64 = 5000;
+
+/// Everything about one person.
+pub struct Inzage {
+    pub overzicht: RelatieOverzicht,
+    /// Contact moments, follow-ups and promises on the person's own timeline, all of
+    /// them (confidential ones included: the request is the person's own).
+    pub tijdlijn: Vec<Tijdlijnitem>,
+    pub beoordelingen: Vec<BeoordelingRegel>,
+    pub gesprekken: Vec<GesprekRegel>,
+    /// Who viewed or changed the person's data, newest first.
+    pub audit: Vec<AuditRegel>,
+}
+
+/// The page of a relation as a person reads it; reading a natural person's data is
+/// itself written to the audit log, so an inzage can say who looked.
+pub async fn bekijk(
+    ctx: &Ctx,
+    who: &Principal,
+    id: RelatieId,
+) -> Result<RelatieOverzicht, AppError> {
+    let overzicht = detail(ctx, who, id).await?;
+    if overzicht.relatie.soort == Soort::Persoon {
+        gelezen(ctx, who, id, None).await?;
+    }
+    Ok(overzicht)
+}
+
+async fn gelezen(
+    ctx: &Ctx,
+    who: &Principal,
+    id: RelatieId,
+    toelichting: Option<&str>,
+) -> Result<(), AppError> {
+    let mut tx = ctx.db.begin().await?;
+    log(
+        &mut tx.exec(),
+        who,
+        Actie::Bekeken,
+        ObjectSoort::Relatie,
+        Some(id.0),
+        Resultaat::Gelukt,
+        toelichting,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// An inzage for a person (not for an organisation, which has no AVG rights).
+pub async fn inzage(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<Inzage, AppError> {
+    require(
+        ctx,
+        who,
+        Recht::AvgVerzoeken,
+        ObjectSoort::Relatie,
+        Some(id.0),
+    )
+    .await?;
+    let overzicht = detail(ctx, who, id).await?;
+    if overzicht.relatie.soort != Soort::Persoon {
+        return Err(AppError::NotFound);
+    }
+    let mut tijdlijn = Vec::new();
+    let mut na = None;
+    loop {
+        let Some(deel) = crate::contact::voor_relatie(
+            ctx,
+            who,
+            id,
+            &overzicht.eigenaarschap,
+            &Tijdlijnkeuze::default(),
+            na.as_ref(),
+        )
+        .await?
+        else {
+            break;
+        };
+        tijdlijn.extend(
+            deel.tijdlijn
+                .into_iter()
+                .filter(|i| !matches!(i, Tijdlijnitem::Eigenaarschap(_))),
+        );
+        match deel.volgende {
+            Some(volgende) if tijdlijn.len() < MAX_PER_SOORT as usize => na = Some(volgende),
+            _ => break,
+        }
+    }
+    let mut conn = ctx.db.conn().await?;
+    let mut exec = conn.exec();
+    let beoordelingen = exec
+        .beoordelingen_van(who.gemeente, id, MAX_PER_SOORT)
+        .await?;
+    let gesprekken = exec
+        .relatiegesprekken_van(who.gemeente, id, MAX_PER_SOORT)
+        .await?;
+    let audit = exec
+        .list_audit(
+            who.gemeente,
+            &AuditFilter {
+                object_id: Some(id.0),
+                voor: None,
+            },
+            MAX_PER_SOORT,
+        )
+        .await?;
+    drop(conn);
+    gelezen(ctx, who, id, Some("AVG-inzage")).await?;
+    Ok(Inzage {
+        overzicht,
+        tijdlijn,
+        beoordelingen,
+        gesprekken,
+        audit,
+    })
+}
+
+/// Whether `who` handles AVG requests (to show the section on a person's page).
+pub fn behandelt_verzoeken(who: &Principal) -> bool {
+    who.mag(Recht::AvgVerzoeken)
+}

@@ -1,0 +1,117 @@
+//! AVG inzage as the beheerder sees it: everything about a person, who looked at their
+//! page, as a page and as JSON; nobody else gets it, and organisations have none.
+
+use crate::testapp::{TestApp, relatie_id};
+use axum::http::StatusCode;
+use samenspel_domain::rol::Rol;
+
+#[tokio::test]
+async fn inzage_toont_alles_over_een_persoon_en_wie_keek() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let org = app
+            .post(
+                "/relaties/nieuw",
+                Some(&medewerker),
+                &[
+                    ("soort", "organisatie"),
+                    ("naam", "Havenbedrijf"),
+                    ("organisatietype", "bedrijf"),
+                ],
+            )
+            .await;
+        let org = relatie_id(org.location.as_deref().expect("location"));
+        let p = app
+            .post(
+                &format!("/relaties/{org}/contactpersonen"),
+                Some(&medewerker),
+                &[
+                    ("naam", "Hans <Verbeek>"),
+                    ("functie", "Directeur"),
+                    ("email", "h.verbeek@haven.example"),
+                ],
+            )
+            .await;
+        assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+        let detail = app
+            .get(&format!("/relaties/{org}"), Some(&medewerker))
+            .await;
+        let persoon = detail
+            .body
+            .split("href=\"/relaties/")
+            .filter_map(|s| s.split('"').next())
+            .find(|id| *id != org && id.len() == 36)
+            .expect("persoon op de organisatiepagina")
+            .to_owned();
+        // The medewerker reads the person's page: that is logged.
+        let pagina = app
+            .get(&format!("/relaties/{persoon}"), Some(&medewerker))
+            .await;
+        assert_eq!(pagina.status, StatusCode::OK);
+        assert!(
+            !pagina.body.contains("AVG-verzoeken"),
+            "alleen voor wie verzoeken behandelt"
+        );
+        assert_eq!(
+            app.get(&format!("/relaties/{persoon}/inzage"), Some(&medewerker))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.get(
+                &format!("/relaties/{persoon}/inzage.json"),
+                Some(&medewerker)
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN
+        );
+
+        let eigen = app
+            .get(&format!("/relaties/{persoon}"), Some(&beheerder))
+            .await;
+        assert!(
+            eigen
+                .body
+                .contains(&format!("href=\"/relaties/{persoon}/inzage\""))
+        );
+        let inzage = app
+            .get(&format!("/relaties/{persoon}/inzage"), Some(&beheerder))
+            .await;
+        assert_eq!(inzage.status, StatusCode::OK);
+        assert!(inzage.body.contains("Inzage: Hans &#60;Verbeek&#62;"));
+        assert!(inzage.body.contains("h.verbeek@haven.example"));
+        assert!(inzage.body.contains("Havenbedrijf: Directeur"));
+        let json = app
+            .get(
+                &format!("/relaties/{persoon}/inzage.json"),
+                Some(&beheerder),
+            )
+            .await;
+        assert_eq!(
+            json.kop(axum::http::header::CONTENT_TYPE),
+            Some("application/json")
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&json.bytes).expect("json");
+        assert_eq!(doc["persoon"]["naam"], "Hans <Verbeek>");
+        assert_eq!(doc["functies"][0]["organisatie"], "Havenbedrijf");
+        let audit = doc["auditlog"].as_array().expect("auditlog");
+        assert!(
+            audit
+                .iter()
+                .any(|a| a["actie"] == "Bekeken" && a["wie"] == "Test Medewerker"),
+            "{audit:?}"
+        );
+        assert!(audit.iter().any(|a| a["actie"] == "Aangemaakt"));
+        // An organisation has no inzage.
+        assert_eq!(
+            app.get(&format!("/relaties/{org}/inzage"), Some(&beheerder))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        app.opruimen().await;
+    }
+}

@@ -1,0 +1,26 @@
+// An AVG inzage as the beheerder: from a person's page to everything Samenspel holds
+// about them, including who looked.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+
+let browser;
+before(async () => { browser = await startBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('beheerder geeft een persoon inzage in haar gegevens', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'beheerder');
+  await page.goto(`${BASE_URL}/relaties?soort=persoon`);
+  const eerste = page.getByRole('table', { name: /Relaties/ }).getByRole('link').first();
+  const naam = (await eerste.textContent()).trim();
+  await eerste.click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 2, name: 'AVG-verzoeken van deze persoon' }).waitFor());
+  await page.getByRole('link', { name: 'Inzage: alles wat Samenspel over deze persoon bewaart' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: `Inzage: ${naam}` }).waitFor());
+  // The visit to the person's page a moment ago is in the log.
+  const log = page.getByRole('table', { name: 'Auditlog van deze persoon, nieuwste eerst' });
+  await assert.doesNotReject(log.getByRole('cell', { name: 'Bekeken' }).first().waitFor());
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});
