@@ -24,3 +24,25 @@ test('beheerder geeft een persoon inzage in haar gegevens', async () => {
   await checkToegankelijkheid(page);
   await page.context().close();
 });
+
+test('beheerder anonimiseert een persoon op haar verzoek', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'beheerder');
+  await page.goto(`${BASE_URL}/relaties/nieuw?soort=persoon`);
+  await page.getByLabel('Naam', { exact: true }).fill('Wietske Zandbergen');
+  await page.getByLabel('E-mailadres (zakelijk)').fill('w.zandbergen@voorbeeld.example');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('link', { name: 'Verwijderen op verzoek (anonimiseren)' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Verwijderen op verzoek: Wietske Zandbergen' }).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByRole('button', { name: 'Persoon anonimiseren' }).click();
+  await assert.doesNotReject(page.getByRole('alert').getByText(/Bevestig dat het verzoek/).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByLabel(/Het verzoek komt van de persoon zelf/).check();
+  await page.getByRole('button', { name: 'Persoon anonimiseren' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Verwijderde contactpersoon' }).waitFor());
+  await assert.doesNotReject(page.getByText('De persoon is geanonimiseerd').waitFor());
+  assert.equal(await page.getByText('Zandbergen').count(), 0);
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});

@@ -1,6 +1,7 @@
 //! AVG requests about a person: inzage (everything Samenspel holds about them, including
-//! who viewed or changed it), and the reading of a person's data that the audit log must
-//! show. Correction is the ordinary edit form; erasure follows.
+//! who viewed or changed it), erasure that anonymises the person and keeps the history
+//! of the relation, and the reading of a person's data that the audit log must show.
+//! Correction is the ordinary edit form.
 
 use crate::auditlog::{log, require};
 use crate::contact::{Tijdlijnitem, Tijdlijnkeuze};
@@ -129,6 +130,53 @@ pub async fn inzage(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<Inzage,
         gesprekken,
         audit,
     })
+}
+
+/// The name of a person who may be erased, for the confirmation page.
+pub async fn te_wissen(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<String, AppError> {
+    who.require(Recht::AvgVerzoeken)?;
+    let overzicht = detail(ctx, who, id).await?;
+    if overzicht.relatie.soort != Soort::Persoon {
+        return Err(AppError::NotFound);
+    }
+    Ok(overzicht.relatie.naam)
+}
+
+/// Erases a person on their request: the record becomes "Verwijderde contactpersoon"
+/// without contact data, and their name and e-mail address leave every text and the
+/// audit log's explanations; contact moments, promises and functions stay, as the
+/// history of the organisations they concern. Irreversible; audited without the name.
+pub async fn wissen(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<(), AppError> {
+    require(
+        ctx,
+        who,
+        Recht::AvgVerzoeken,
+        ObjectSoort::Relatie,
+        Some(id.0),
+    )
+    .await?;
+    let mut tx = ctx.db.begin().await?;
+    let mut exec = tx.exec();
+    let geraakt = exec
+        .anonimiseer_persoon(who.gemeente, id, time::OffsetDateTime::now_utc())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    for (soort, object) in geraakt {
+        exec.herindexeer(who.gemeente, soort, object).await?;
+    }
+    log(
+        &mut exec,
+        who,
+        Actie::Geanonimiseerd,
+        ObjectSoort::Relatie,
+        Some(id.0),
+        Resultaat::Gelukt,
+        Some("AVG-verzoek tot verwijdering"),
+    )
+    .await?;
+    exec.zoekindex_samenvoegen().await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Whether `who` handles AVG requests (to show the section on a person's page).

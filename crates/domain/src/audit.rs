@@ -22,6 +22,8 @@ pub enum Actie {
     Geexporteerd,
     /// A person's data was read (their page, an AVG inzage).
     Bekeken,
+    /// A person's data were erased on their request (AVG); the history stays.
+    Geanonimiseerd,
 }
 
 impl Actie {
@@ -43,6 +45,7 @@ impl Actie {
             Actie::Geimporteerd => "geimporteerd",
             Actie::Geexporteerd => "geexporteerd",
             Actie::Bekeken => "bekeken",
+            Actie::Geanonimiseerd => "geanonimiseerd",
         }
     }
 }
@@ -66,6 +69,7 @@ pub fn actie_label(code: &str) -> &str {
         "geimporteerd" => "Geïmporteerd",
         "geexporteerd" => "Geëxporteerd",
         "bekeken" => "Bekeken",
+        "geanonimiseerd" => "Geanonimiseerd (AVG)",
         other => other,
     }
 }

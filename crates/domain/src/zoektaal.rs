@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 pub const VERSIE: i64 = 2;
 
 /// What the search box finds, in the order results are grouped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Zoeksoort {
     Organisatie,
     Persoon,

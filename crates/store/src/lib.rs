@@ -7,6 +7,7 @@
 
 mod agenda;
 mod agendapunt;
+mod anonimiseren;
 mod audit;
 mod beleidskader;
 mod beoordeling;
@@ -45,6 +46,7 @@ mod zoeken;
 
 pub use agenda::Bezoek;
 pub use agendapunt::{AgendaFilter, AgendaKoppeling, AgendaKoppelingen, AgendapuntRegel};
+pub use anonimiseren::{MARKERING, VERWIJDERD};
 pub use audit::{AuditFilter, AuditRegel, NieuweAuditRegel};
 pub use beleidskader::{BeleidskaderRegel, KaderKoppeling};
 pub use beoordeling::{BeoordelingRegel, ContextRegel, NieuweBeoordeling, VraagstukRegel};

@@ -2,6 +2,7 @@
 
 mod analyse;
 mod autorisatie;
+mod avg;
 mod belangklasse;
 mod bestuur;
 mod demo;

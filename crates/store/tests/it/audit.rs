@@ -52,6 +52,8 @@ async fn auditlog_is_alleen_aan_te_vullen() {
 
         for sql in [
             "UPDATE auditregel SET actor_naam = 'x'",
+            "UPDATE auditregel SET toelichting = 'iets anders'",
+            "UPDATE auditregel SET actor_naam = 'x', toelichting = '[verwijderde contactpersoon]'",
             "DELETE FROM auditregel",
         ] {
             let resultaat = match &t.db {
@@ -68,6 +70,19 @@ async fn auditlog_is_alleen_aan_te_vullen() {
                 t.naam
             );
         }
+        // The one change allowed: a person's name replaced by the erasure marker.
+        let sql = "UPDATE auditregel SET toelichting = 'over [verwijderde contactpersoon]'";
+        let anonimiseren = match &t.db {
+            samenspel_store::Db::Sqlite { schrijven, .. } => sqlx::query(sql)
+                .execute(schrijven)
+                .await
+                .map(|r| r.rows_affected()),
+            samenspel_store::Db::Postgres(pool) => sqlx::query(sql)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected()),
+        };
+        assert_eq!(anonimiseren.ok(), Some(2), "{}", t.naam);
         t.opruimen().await;
     }
 }

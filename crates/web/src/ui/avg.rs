@@ -3,13 +3,14 @@
 
 use crate::AppState;
 use crate::error::{PageError, render};
+use crate::layout::Fouten;
 use crate::layout::Layout;
-use crate::sessie::Ingelogd;
+use crate::sessie::{Formulier, Ingelogd};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use samenspel_app::avg::{self, Inzage};
 use samenspel_app::contact::Tijdlijnitem;
@@ -22,6 +23,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/relaties/{id}/inzage", get(pagina))
         .route("/relaties/{id}/inzage.json", get(als_json))
+        .route("/relaties/{id}/wissen", get(wissen_pagina).post(wissen))
 }
 
 #[derive(Template)]
@@ -126,4 +128,64 @@ async fn als_json(
         "application/json",
         &bestandsnaam,
     ))
+}
+
+#[derive(Template)]
+#[template(path = "relaties/wissen.html")]
+struct WissenPagina {
+    layout: Layout,
+    fouten: Fouten,
+    id: RelatieId,
+    naam: String,
+}
+
+async fn wissen_met(
+    state: &AppState,
+    ingelogd: &Ingelogd,
+    id: &str,
+    fouten: Fouten,
+) -> Result<Response, PageError> {
+    let id: RelatieId = super::parse_id(id)?;
+    let naam = avg::te_wissen(&state.ctx, &ingelogd.sessie.principal, id).await?;
+    Ok(render(
+        fouten.status(),
+        &WissenPagina {
+            layout: Layout::van(&ingelogd.sessie, "relaties"),
+            fouten,
+            id,
+            naam,
+        },
+    ))
+}
+
+async fn wissen_pagina(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    wissen_met(&state, &ingelogd, &id, Fouten::default()).await
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct WissenForm {
+    bevestig: Option<String>,
+}
+
+async fn wissen(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    formulier: Formulier<WissenForm>,
+) -> Result<Response, PageError> {
+    let Formulier { ingelogd, velden } = formulier;
+    if velden.bevestig.is_none() {
+        let fout = samenspel_domain::Invalid::new(
+            "bevestig",
+            "Bevestig dat het verzoek van de persoon zelf komt en dat er geen bewaarplicht geldt.",
+        );
+        return wissen_met(&state, &ingelogd, &id, Fouten(vec![fout])).await;
+    }
+    let relatie: RelatieId = super::parse_id(&id)?;
+    avg::wissen(&state.ctx, &ingelogd.sessie.principal, relatie).await?;
+    Ok(Redirect::to(&format!("/relaties/{relatie}?melding=geanonimiseerd")).into_response())
 }

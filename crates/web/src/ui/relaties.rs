@@ -798,6 +798,9 @@ async fn detail(
         "actie" => Some("De actie is vastgelegd."),
         "toezegging" => Some("De toezegging is vastgelegd."),
         "beoordeeld" => Some("De beoordeling is vastgelegd."),
+        "geanonimiseerd" => Some(
+            "De persoon is geanonimiseerd: naam en contactgegevens zijn uit Samenspel verwijderd, de geschiedenis van de relaties blijft.",
+        ),
         "samengevoegd" => Some(
             "De dubbele relatie is samengevoegd met deze: alle contactmomenten, acties, toezeggingen en geschiedenis staan nu hier.",
         ),

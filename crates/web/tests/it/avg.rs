@@ -115,3 +115,62 @@ async fn inzage_toont_alles_over_een_persoon_en_wie_keek() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn verwijderen_vraagt_bevestiging_en_anonimiseert() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let a = app
+            .post(
+                "/relaties/nieuw",
+                Some(&medewerker),
+                &[
+                    ("soort", "persoon"),
+                    ("naam", "Zwaantje Ploegmaker"),
+                    ("email", "z@haven.example"),
+                ],
+            )
+            .await;
+        let persoon = relatie_id(a.location.as_deref().expect("location"));
+        let pad = format!("/relaties/{persoon}/wissen");
+        assert_eq!(
+            app.get(&pad, Some(&medewerker)).await.status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.post(&pad, Some(&medewerker), &[("bevestig", "ja")])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let pagina = app.get(&pad, Some(&beheerder)).await;
+        assert_eq!(pagina.status, StatusCode::OK);
+        assert!(
+            pagina
+                .body
+                .contains("Verwijderen op verzoek: Zwaantje Ploegmaker")
+        );
+        let zonder = app.post(&pad, Some(&beheerder), &[]).await;
+        assert_eq!(zonder.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            zonder
+                .body
+                .contains("id=\"fout-bevestig\">Bevestig dat het verzoek")
+        );
+        let klaar = app
+            .post(&pad, Some(&beheerder), &[("bevestig", "ja")])
+            .await;
+        assert_eq!(klaar.status, StatusCode::SEE_OTHER);
+        let na = app
+            .get(
+                klaar.location.as_deref().expect("location"),
+                Some(&beheerder),
+            )
+            .await;
+        assert!(na.body.contains("De persoon is geanonimiseerd"));
+        assert!(na.body.contains("Verwijderde contactpersoon"));
+        assert!(!na.body.contains("Ploegmaker") && !na.body.contains("z@haven.example"));
+        app.opruimen().await;
+    }
+}
