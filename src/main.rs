@@ -95,6 +95,8 @@ enum Opdracht {
         #[arg(long)]
         gemeente: Option<String>,
     },
+    /// Apply the retention periods now (the server does this daily), for every municipality.
+    Bewaartermijnen,
     /// Create the demo municipality, optionally with many generated organisations.
     Demo {
         /// Extra generated organisations (for benchmarks).
@@ -192,6 +194,23 @@ async fn run() -> Result<()> {
             let ctx = open(&config).await?;
             let systeem = Principal::systeem(kies_gemeente(&ctx, gemeente.as_deref()).await?);
             importeren::importeer(&ctx, &systeem, &soort, &bestand, alleen_goede).await
+        }
+        Opdracht::Bewaartermijnen => {
+            let ctx = open(&config).await?;
+            for g in gebruikers::gemeenten(&ctx).await.map_err(meld)? {
+                let wie = Principal {
+                    naam: "bewaartermijnen (cli)".into(),
+                    ..Principal::systeem(g.gemeente_id())
+                };
+                let u = samenspel_app::bewaartermijn::uitvoeren(&ctx, &wie)
+                    .await
+                    .map_err(meld)?;
+                println!(
+                    "{}: {} contactmomenten verwijderd, {} personen geanonimiseerd.",
+                    g.naam, u.contactmomenten, u.personen
+                );
+            }
+            Ok(())
         }
         Opdracht::Demo {
             organisaties,
@@ -394,6 +413,20 @@ async fn serve(
             interval.tick().await;
             if let Err(e) = auth::opruimen(&opruimer).await {
                 tracing::warn!(error = %e, "opruimen van sessies mislukt");
+            }
+        }
+    });
+    // Retention periods, once a day (the first run an hour after start, so a restart
+    // loop does not run them each time).
+    let bewaarder = ctx.clone();
+    tokio::spawn(async move {
+        let dag = Duration::from_secs(24 * 3600);
+        let mut interval =
+            tokio::time::interval_at(tokio::time::Instant::now() + Duration::from_secs(3600), dag);
+        loop {
+            interval.tick().await;
+            if let Err(e) = samenspel_app::bewaartermijn::taak(&bewaarder).await {
+                tracing::warn!(error = %e, "bewaartermijnen niet uitgevoerd");
             }
         }
     });

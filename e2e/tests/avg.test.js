@@ -2,7 +2,7 @@
 // about them, including who looked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina } from './helpers.js';
+import { BASE_URL, startBrowser, login, checkToegankelijkheid, nieuwePagina, naarBeheer } from './helpers.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -43,6 +43,27 @@ test('beheerder anonimiseert een persoon op haar verzoek', async () => {
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Verwijderde contactpersoon' }).waitFor());
   await assert.doesNotReject(page.getByText('De persoon is geanonimiseerd').waitFor());
   assert.equal(await page.getByText('Zandbergen').count(), 0);
+  await checkToegankelijkheid(page);
+  await page.context().close();
+});
+
+test('beheerder stelt bewaartermijnen in en voert ze uit', async () => {
+  const page = await nieuwePagina(browser);
+  await login(page, 'beheerder');
+  await naarBeheer(page, 'Bewaartermijnen');
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Bewaartermijnen' }).waitFor());
+  const veld = page.getByLabel(/^Contactmomenten/);
+  assert.equal(await veld.inputValue(), '84', 'de demo bewaart verslagen zeven jaar');
+  await checkToegankelijkheid(page);
+  await veld.fill('0');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByRole('alert').getByText(/Vul een aantal maanden in/).waitFor());
+  await checkToegankelijkheid(page);
+  await page.getByLabel(/^Contactmomenten/).fill('84');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await assert.doesNotReject(page.getByText('De bewaartermijnen zijn opgeslagen.').waitFor());
+  await page.getByRole('button', { name: 'Bewaartermijnen nu uitvoeren' }).click();
+  await assert.doesNotReject(page.getByText(/Uitgevoerd: 0 contactmomenten verwijderd/).waitFor());
   await checkToegankelijkheid(page);
   await page.context().close();
 });

@@ -157,26 +157,42 @@ pub async fn wissen(ctx: &Ctx, who: &Principal, id: RelatieId) -> Result<(), App
     .await?;
     let mut tx = ctx.db.begin().await?;
     let mut exec = tx.exec();
-    let geraakt = exec
+    if !anonimiseer(&mut exec, who, id, "AVG-verzoek tot verwijdering").await? {
+        return Err(AppError::NotFound);
+    }
+    exec.zoekindex_samenvoegen().await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Anonymises one person in the caller's transaction: the data, every text, the index,
+/// an audit line with `reden`. `false` when there is no such person.
+pub(crate) async fn anonimiseer(
+    exec: &mut samenspel_store::Exec<'_>,
+    who: &Principal,
+    id: RelatieId,
+    reden: &str,
+) -> Result<bool, AppError> {
+    let Some(geraakt) = exec
         .anonimiseer_persoon(who.gemeente, id, time::OffsetDateTime::now_utc())
         .await?
-        .ok_or(AppError::NotFound)?;
+    else {
+        return Ok(false);
+    };
     for (soort, object) in geraakt {
         exec.herindexeer(who.gemeente, soort, object).await?;
     }
     log(
-        &mut exec,
+        exec,
         who,
         Actie::Geanonimiseerd,
         ObjectSoort::Relatie,
         Some(id.0),
         Resultaat::Gelukt,
-        Some("AVG-verzoek tot verwijdering"),
+        Some(reden),
     )
     .await?;
-    exec.zoekindex_samenvoegen().await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(true)
 }
 
 /// Whether `who` handles AVG requests (to show the section on a person's page).

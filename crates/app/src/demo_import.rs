@@ -1,6 +1,6 @@
 //! The demo's spreadsheet import: the sports clubs the municipality kept in Excel,
 //! imported with one row left out, so the import page shows a real history and the
-//! mapping of this layout is remembered for the next file.
+//! mapping of this layout is remembered for the next file; and its retention periods.
 
 use crate::import::{self, Keuze, Voortgang};
 use crate::{AppError, Ctx, Principal};
@@ -53,5 +53,10 @@ pub(crate) async fn maak_import(ctx: &Ctx, gemeente: GemeenteId) -> Result<(), A
         },
     )
     .await?;
+    // The municipality's retention: contact reports seven years, as its archive rules say.
+    let termijnen = [("contactmomenten".to_owned(), "84".to_owned())]
+        .into_iter()
+        .collect();
+    crate::bewaartermijn::opslaan(ctx, &beheer, &termijnen).await?;
     Ok(())
 }

@@ -11,6 +11,7 @@ pub mod belangklasse;
 pub mod beleidskader;
 pub mod beoordeling;
 pub mod bestuur;
+pub mod bewaartermijn;
 pub mod cadans;
 pub mod contact;
 pub mod demo;

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod beleidskader;
 pub mod beoordeling;
 pub mod bestuur;
+pub mod bewaartermijn;
 pub mod cadans;
 pub mod codelijst;
 pub mod contact;

@@ -12,6 +12,7 @@ mod audit;
 mod beleidskader;
 mod beoordeling;
 mod bestuur;
+mod bewaartermijn;
 mod bulk;
 mod cadans;
 mod contact;

@@ -5,6 +5,7 @@ mod autorisatie;
 mod avg;
 mod belangklasse;
 mod bestuur;
+mod bewaartermijn;
 mod demo;
 mod dubbelen;
 mod eigenaarschap;

@@ -8,6 +8,7 @@ mod beheer;
 mod belangklasse;
 mod beleidskader;
 mod bestuur;
+mod bewaartermijn;
 mod briefing;
 mod cadans;
 mod contact;
@@ -71,6 +72,7 @@ pub fn routes() -> Router<AppState> {
         .merge(import::routes())
         .merge(dubbelen::routes())
         .merge(avg::routes())
+        .merge(bewaartermijn::routes())
         .merge(zoeken::routes())
         .fallback(|| async {
             fout_pagina(

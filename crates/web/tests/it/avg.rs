@@ -174,3 +174,74 @@ async fn verwijderen_vraagt_bevestiging_en_anonimiseert() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn bewaartermijnen_instellen_en_uitvoeren() {
+    for app in TestApp::alle().await {
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        assert_eq!(
+            app.get("/beheer/bewaartermijnen", Some(&medewerker))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            app.post("/beheer/bewaartermijnen/uitvoeren", Some(&medewerker), &[])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let pagina = app.get("/beheer/bewaartermijnen", Some(&beheerder)).await;
+        assert_eq!(pagina.status, StatusCode::OK);
+        let fout = app
+            .post(
+                "/beheer/bewaartermijnen",
+                Some(&beheerder),
+                &[
+                    ("contactmomenten", "duizend"),
+                    ("gearchiveerde_personen", ""),
+                ],
+            )
+            .await;
+        assert_eq!(fout.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            fout.body
+                .contains("id=\"fout-contactmomenten\">Vul een aantal maanden in")
+        );
+        assert!(
+            fout.body.contains("value=\"duizend\""),
+            "de invoer blijft staan"
+        );
+        let goed = app
+            .post(
+                "/beheer/bewaartermijnen",
+                Some(&beheerder),
+                &[("contactmomenten", "84"), ("gearchiveerde_personen", "")],
+            )
+            .await;
+        assert_eq!(goed.status, StatusCode::SEE_OTHER);
+        let na = app
+            .get(
+                goed.location.as_deref().expect("location"),
+                Some(&beheerder),
+            )
+            .await;
+        assert!(
+            na.body.contains("De bewaartermijnen zijn opgeslagen.")
+                && na.body.contains("value=\"84\"")
+        );
+        let run = app
+            .post("/beheer/bewaartermijnen/uitvoeren", Some(&beheerder), &[])
+            .await;
+        assert_eq!(run.status, StatusCode::SEE_OTHER);
+        let na = app
+            .get(run.location.as_deref().expect("location"), Some(&beheerder))
+            .await;
+        assert!(
+            na.body
+                .contains("Uitgevoerd: 0 contactmomenten verwijderd en 0 personen geanonimiseerd.")
+        );
+        app.opruimen().await;
+    }
+}
