@@ -461,14 +461,12 @@ async fn voer_uit(
                         )
                         .await?;
                     }
-                    log(
+                    crate::samenwerking::gelogd(
                         &mut exec,
                         who,
                         Actie::Aangemaakt,
-                        ObjectSoort::Samenwerkingsverband,
-                        Some(samenwerking.0),
-                        Resultaat::Gelukt,
-                        Some(&toelichting),
+                        samenwerking,
+                        &toelichting,
                     )
                     .await?;
                 }

@@ -479,7 +479,7 @@ pub(crate) async fn mag_wijzigen(
 }
 
 /// Writes the audit line of a successful change to a collaboration.
-async fn gelogd(
+pub(crate) async fn gelogd(
     exec: &mut Exec<'_>,
     who: &Principal,
     actie: Actie,

@@ -60,6 +60,22 @@ pub struct AdresRegel {
     pub plaats: String,
 }
 
+impl AdresRegel {
+    /// Street, number, postcode and place on one line, the parts that are there.
+    pub fn op_een_regel(&self) -> String {
+        [
+            self.straat.as_deref(),
+            self.huisnummer.as_deref(),
+            self.postcode.as_deref(),
+            Some(self.plaats.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+}
+
 /// A name to pick from (type-ahead, resolving a parent organisation by name).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RelatieSuggestie {

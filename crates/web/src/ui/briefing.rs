@@ -68,18 +68,7 @@ pub(super) async fn briefing(
         .adressen
         .iter()
         .find(|a| a.soort == AdresSoort::Bezoekadres)
-        .map(|a| {
-            [
-                a.straat.as_deref(),
-                a.huisnummer.as_deref(),
-                a.postcode.as_deref(),
-                Some(a.plaats.as_str()),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ")
-        });
+        .map(samenspel_store::AdresRegel::op_een_regel);
     let mut personen: Vec<PersoonWeergave> = b
         .relatie
         .contactpersonen

@@ -87,18 +87,7 @@ fn regels(a: &RelatieOverzicht, b: &RelatieOverzicht) -> Vec<Regel> {
             o.relatie
                 .adressen
                 .iter()
-                .map(|a| {
-                    [
-                        a.straat.as_deref(),
-                        a.huisnummer.as_deref(),
-                        a.postcode.as_deref(),
-                        Some(a.plaats.as_str()),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                })
+                .map(samenspel_store::AdresRegel::op_een_regel)
                 .collect::<Vec<_>>()
                 .join("; ")
         }),
