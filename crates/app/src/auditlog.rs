@@ -143,3 +143,49 @@ pub async fn list(
         .list_audit(who.gemeente, &AuditFilter { object_id, voor }, limiet)
         .await?)
 }
+
+/// Most lines one export of the log holds (the newest).
+pub const MAX_EXPORT: usize = 100_000;
+
+/// The log (of one object, or all) as far back as [`MAX_EXPORT`] lines, newest first,
+/// for an auditor's spreadsheet. Exporting is itself logged.
+pub async fn exporteer(
+    ctx: &Ctx,
+    who: &Principal,
+    object_id: Option<Uuid>,
+) -> Result<Vec<AuditRegel>, AppError> {
+    require(ctx, who, Recht::AuditLezen, ObjectSoort::Gemeente, None).await?;
+    const PER_KEER: i64 = 5000;
+    let mut conn = ctx.db.conn().await?;
+    let mut alle: Vec<AuditRegel> = Vec::new();
+    loop {
+        let voor = alle.last().map(|r| AuditregelId(r.id));
+        let deel = conn
+            .exec()
+            .list_audit(who.gemeente, &AuditFilter { object_id, voor }, PER_KEER)
+            .await?;
+        let laatste = (deel.len() as i64) < PER_KEER;
+        alle.extend(deel);
+        if laatste || alle.len() >= MAX_EXPORT {
+            break;
+        }
+    }
+    drop(conn);
+    alle.truncate(MAX_EXPORT);
+    let mut tx = ctx.db.begin().await?;
+    log(
+        &mut tx.exec(),
+        who,
+        Actie::Geexporteerd,
+        ObjectSoort::Gemeente,
+        object_id,
+        Resultaat::Gelukt,
+        Some(&format!(
+            "{} regels van de auditlog naar een bestand",
+            alle.len()
+        )),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(alle)
+}

@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/beheer", get(index))
         .route("/beheer/audit", get(audit))
+        .route("/beheer/audit/export", get(audit_export))
         .route(
             "/beheer/gebruikers",
             get(gebruikers_pagina).post(gebruiker_toevoegen),
@@ -94,6 +95,51 @@ async fn index(ingelogd: Ingelogd) -> Result<Response, PageError> {
             layout: Layout::van(&ingelogd.sessie, "beheer"),
         },
     ))
+}
+
+/// The log as a file, for an auditor; the object filter of the page applies.
+async fn audit_export(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<AuditQuery>,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_formats::Cel;
+    let object = q.object.parse::<uuid::Uuid>().ok();
+    let regels = auditlog::exporteer(&state.ctx, &ingelogd.sessie.principal, object).await?;
+    let lijst = samenspel_formats::Lijst {
+        titel: "Auditlog".into(),
+        kolommen: vec![
+            "Tijdstip (UTC)",
+            "Wie",
+            "Actie",
+            "Object",
+            "Object-id",
+            "Resultaat",
+            "Oorsprong",
+            "Toelichting",
+        ],
+        rijen: regels
+            .into_iter()
+            .map(|a| {
+                vec![
+                    Cel::tekst(
+                        a.tijdstip
+                            .format(&time::format_description::well_known::Rfc3339)
+                            .unwrap_or_default(),
+                    ),
+                    Cel::tekst(a.actor_naam),
+                    Cel::tekst(actie_label(&a.actie)),
+                    Cel::tekst(a.object_soort),
+                    Cel::optie(a.object_id.map(|i| i.to_string())),
+                    Cel::tekst(a.resultaat),
+                    Cel::tekst(a.oorsprong),
+                    Cel::optie(a.toelichting),
+                ]
+            })
+            .collect(),
+    };
+    super::export::download(&lijst, &formaat, "auditlog")
 }
 
 const AUDIT_PAGINA: i64 = 100;

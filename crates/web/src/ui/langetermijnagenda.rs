@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/langetermijnagenda", get(agenda))
         .route("/langetermijnagenda.ics", get(ics))
+        .route("/langetermijnagenda/export", get(exporteer))
         .route("/langetermijnagenda/afdruk", get(afdruk))
         .route("/langetermijnagenda/nieuw", get(nieuw).post(aanmaken))
         .route("/langetermijnagenda/{id}", get(detail))
@@ -318,6 +319,47 @@ pub(crate) fn gebeurtenis(p: &AgendapuntRegel) -> Option<Event> {
             .all_day(dag)
             .done(),
     )
+}
+
+/// The same items as a spreadsheet, with the page's filters.
+async fn exporteer(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<AgendaQuery>,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_formats::Cel;
+    let (_, punten) = q.punten(&state, &ingelogd).await?;
+    let lijst = samenspel_formats::Lijst {
+        titel: "Langetermijnagenda".into(),
+        kolommen: vec![
+            "Datum",
+            "Onderwerp",
+            "Categorie",
+            "Urgent en belangrijk",
+            "Gremium",
+            "Status",
+            "Verantwoordelijk bestuurder",
+            "Bestuurlijke opdracht",
+        ],
+        rijen: punten
+            .into_iter()
+            .map(|r| {
+                let d = r.punt.datum;
+                vec![
+                    Cel::Datum(d.year(), u8::from(d.month()), d.day()),
+                    Cel::tekst(r.punt.onderwerp),
+                    Cel::tekst(r.punt.categorie.label()),
+                    Cel::tekst(r.punt.kwadrant.label()),
+                    Cel::tekst(r.punt.gremium.label()),
+                    Cel::tekst(r.punt.status.label()),
+                    Cel::optie(r.bestuurder_naam),
+                    Cel::tekst(if r.opdracht.is_some() { "ja" } else { "nee" }),
+                ]
+            })
+            .collect(),
+    };
+    super::export::download(&lijst, &formaat, "langetermijnagenda")
 }
 
 async fn ics(

@@ -184,3 +184,83 @@ async fn visitekaartjes_van_een_organisatie_en_een_persoon() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn agenda_en_auditlog_als_bestand_met_wat_de_rol_mag_zien() {
+    for app in TestApp::alle().await {
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let raad = app.login_als(Rol::Raadslid).await;
+        let datum = samenspel_domain::datum::numeriek(
+            samenspel_domain::datum::vandaag() + time::Duration::days(20),
+        );
+        for (onderwerp, gremium) in [
+            ("Woonvisie in de raad", "raad"),
+            ("Woonvisie in het college", "college"),
+        ] {
+            let a = app
+                .post(
+                    "/langetermijnagenda/nieuw",
+                    Some(&medewerker),
+                    &[
+                        ("onderwerp", onderwerp),
+                        ("categorie", "i"),
+                        ("gremium", gremium),
+                        ("datum", &datum),
+                    ],
+                )
+                .await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        }
+        let pagina = app.get("/langetermijnagenda", Some(&medewerker)).await;
+        assert!(pagina.body.contains("/langetermijnagenda/export?"));
+        let staf = tabel(
+            &app.get("/langetermijnagenda/export?formaat=xlsx", Some(&medewerker))
+                .await
+                .bytes,
+        );
+        assert_eq!(staf.rijen.len(), 2);
+        let raadsleden = tabel(
+            &app.get("/langetermijnagenda/export?formaat=csv", Some(&raad))
+                .await
+                .bytes,
+        );
+        let onderwerpen: Vec<&str> = raadsleden
+            .rijen
+            .iter()
+            .map(|r| r.cellen[1].as_str())
+            .collect();
+        assert_eq!(
+            onderwerpen,
+            ["Woonvisie in de raad"],
+            "de raad krijgt alleen zijn eigen agenda"
+        );
+
+        // The audit log for an auditor; the medewerker gets none of it.
+        let beheerder = app.login_als(Rol::Beheerder).await;
+        assert_eq!(
+            app.get("/beheer/audit/export?formaat=csv", Some(&medewerker))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert!(
+            app.get("/beheer/audit", Some(&beheerder))
+                .await
+                .body
+                .contains("/beheer/audit/export?formaat=xlsx")
+        );
+        let log = tabel(
+            &app.get("/beheer/audit/export?formaat=csv", Some(&beheerder))
+                .await
+                .bytes,
+        );
+        assert_eq!(log.kolommen[1], "Wie");
+        assert!(
+            log.rijen
+                .iter()
+                .any(|r| r.cellen[7].contains("Woonvisie in de raad")),
+            "de aanmaak van het agendapunt staat erin"
+        );
+        app.opruimen().await;
+    }
+}
