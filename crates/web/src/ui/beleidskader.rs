@@ -24,6 +24,7 @@ use serde::Deserialize;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/beleidskaders", get(lijst))
+        .route("/beleidskaders/export", get(exporteer))
         .route("/beleidskaders/nieuw", get(nieuw).post(aanmaken))
         .route("/beleidskaders/{id}", get(detail))
         .route("/beleidskaders/{id}/bewerken", get(bewerken).post(wijzigen))
@@ -65,6 +66,54 @@ async fn lijst(
             mag_beheren: beleidskader::mag_beheren(who),
         },
     ))
+}
+
+/// The register as a file, in the theme chosen on the page.
+async fn exporteer(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<LijstQuery>,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_formats::Cel;
+    let thema: Option<ThemaId> = q.thema.trim().parse().ok();
+    let kaders = beleidskader::register(&state.ctx, &ingelogd.sessie.principal, thema).await?;
+    let namen = |l: &[samenspel_store::KaderKoppeling]| {
+        l.iter()
+            .map(|k| k.naam.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let lijst = samenspel_formats::Lijst {
+        titel: "Beleidskaders".into(),
+        kolommen: vec![
+            "Titel",
+            "Vastgesteld op",
+            "Relevantie voor samenwerking",
+            "Samenvatting",
+            "Raadsthema's",
+            "Samenwerkingsverbanden",
+            "Link",
+        ],
+        rijen: kaders
+            .iter()
+            .map(|k| {
+                let x = &k.regel.kader;
+                vec![
+                    Cel::tekst(x.titel.clone()),
+                    x.vastgesteld_op.map_or(Cel::Leeg, |d| {
+                        Cel::Datum(d.year(), u8::from(d.month()), d.day())
+                    }),
+                    Cel::tekst(x.relevantie.clone()),
+                    Cel::tekst(x.samenvatting.clone()),
+                    Cel::tekst(namen(&k.themas)),
+                    Cel::tekst(namen(&k.samenwerkingen)),
+                    Cel::optie(x.link.clone()),
+                ]
+            })
+            .collect(),
+    };
+    super::export::download(&lijst, &formaat, "beleidskaders")
 }
 
 #[derive(Template)]

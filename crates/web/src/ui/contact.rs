@@ -57,6 +57,7 @@ pub fn routes() -> Router<AppState> {
             get(toezegging_bewerken).post(toezegging_wijzigen),
         )
         .route("/mijn-acties", get(mijn_acties))
+        .route("/mijn-acties/export", get(mijn_acties_export))
         .route(
             "/beheer/contactsoorten",
             get(contactsoorten).post(contactsoort_toevoegen),
@@ -1093,6 +1094,45 @@ struct MijnActiesPagina {
     /// Since when my calendar link exists ("22 november 2026"), if it does.
     agenda_sinds: Option<String>,
     melding: Option<&'static str>,
+}
+
+/// My open follow-ups and promises as a file, earliest deadline first.
+async fn mijn_acties_export(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_formats::Cel;
+    let m = contact::mijn_acties(&state.ctx, &ingelogd.sessie.principal).await?;
+    let dag = |d: Option<time::Date>| {
+        d.map_or(Cel::Leeg, |d| {
+            Cel::Datum(d.year(), u8::from(d.month()), d.day())
+        })
+    };
+    let acties = m.open.into_iter().map(|a| {
+        vec![
+            Cel::tekst("Actie"),
+            Cel::tekst(a.omschrijving),
+            Cel::tekst(a.relatie_naam),
+            dag(a.deadline),
+            Cel::tekst(a.status.label()),
+        ]
+    });
+    let toezeggingen = m.toezeggingen.into_iter().map(|t| {
+        vec![
+            Cel::tekst("Toezegging"),
+            Cel::tekst(t.omschrijving),
+            Cel::tekst(t.relatie_naam),
+            dag(t.deadline),
+            Cel::tekst(t.status.label()),
+        ]
+    });
+    let lijst = samenspel_formats::Lijst {
+        titel: "Mijn acties".into(),
+        kolommen: vec!["Soort", "Omschrijving", "Relatie", "Deadline", "Status"],
+        rijen: acties.chain(toezeggingen).collect(),
+    };
+    super::export::download(&lijst, &formaat, "mijn-acties")
 }
 
 async fn mijn_acties(

@@ -264,3 +264,54 @@ async fn agenda_en_auditlog_als_bestand_met_wat_de_rol_mag_zien() {
         app.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn beleidskaders_en_mijn_acties_als_bestand() {
+    for app in TestApp::alle().await {
+        let medewerker = app.login_als(Rol::Medewerker).await;
+        let raad = app.login_als(Rol::Raadslid).await;
+        let a = app
+            .post(
+                "/beleidskaders/nieuw",
+                Some(&medewerker),
+                &[
+                    ("titel", "Nota gezondheid"),
+                    ("relevantie", "Taken bij de GGD"),
+                    ("samenvatting", "Doelen voor vier jaar."),
+                    ("vastgesteldOp", "1-3-2025"),
+                ],
+            )
+            .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        assert!(
+            app.get("/beleidskaders", Some(&raad))
+                .await
+                .body
+                .contains("/beleidskaders/export?thema=&amp;formaat=xlsx")
+        );
+        let kaders = tabel(
+            &app.get("/beleidskaders/export?formaat=xlsx", Some(&raad))
+                .await
+                .bytes,
+        );
+        assert_eq!(kaders.rijen.len(), 1);
+        assert_eq!(kaders.rijen[0].cellen[0], "Nota gezondheid");
+        assert_eq!(kaders.rijen[0].cellen[2], "Taken bij de GGD");
+
+        let mijn = app
+            .get("/mijn-acties/export?formaat=csv", Some(&medewerker))
+            .await;
+        assert_eq!(mijn.status, StatusCode::OK);
+        assert_eq!(
+            tabel(&mijn.bytes).kolommen,
+            ["Soort", "Omschrijving", "Relatie", "Deadline", "Status"]
+        );
+        assert_eq!(
+            app.get("/mijn-acties/export?formaat=csv", Some(&raad))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        app.opruimen().await;
+    }
+}
