@@ -133,31 +133,51 @@ async fn upload(
     let mut soort = String::new();
     let mut bestandsnaam = String::new();
     let mut inhoud = Vec::new();
-    let te_groot = || {
-        PageError(AppError::Invalid(
-            samenspel_domain::Invalid::new(
-                "bestand",
-                "Het bestand is groter dan 25 MB. Splits het in delen.",
-            )
-            .into(),
-        ))
-    };
-    while let Some(deel) = delen.next_field().await.map_err(|_| te_groot())? {
-        match deel.name().unwrap_or("") {
-            "csrf" => csrf = deel.text().await.map_err(|_| te_groot())?,
-            "soort" => soort = deel.text().await.map_err(|_| te_groot())?,
+    // A body over the limit (or broken off) ends the reading; the form says why.
+    let mut gelezen = true;
+    loop {
+        let deel = match delen.next_field().await {
+            Ok(Some(deel)) => deel,
+            Ok(None) => break,
+            Err(_) => {
+                gelezen = false;
+                break;
+            }
+        };
+        let gelukt = match deel.name().unwrap_or("") {
+            "csrf" => deel.text().await.map(|t| csrf = t),
+            "soort" => deel.text().await.map(|t| soort = t),
             "bestand" => {
                 bestandsnaam = deel.file_name().unwrap_or("").to_owned();
                 if !crate::sessie::csrf_klopt(&csrf, &ingelogd) {
                     break;
                 }
-                inhoud = deel.bytes().await.map_err(|_| te_groot())?.to_vec();
+                deel.bytes().await.map(|b| inhoud = b.to_vec())
             }
-            _ => {}
+            _ => Ok(()),
+        };
+        if gelukt.is_err() {
+            gelezen = false;
+            break;
         }
     }
-    if !crate::sessie::csrf_klopt(&csrf, &ingelogd) {
-        return Ok(crate::sessie::formulier_verlopen());
+    let te_groot = samenspel_formats::LeesFout::TeGroot.to_string();
+    match (gelezen, crate::sessie::csrf_klopt(&csrf, &ingelogd)) {
+        (true, true) => {}
+        // Too large before the token was read (one big chunk): nothing was stored, so
+        // no token is needed to say so.
+        (false, false) => {
+            return Ok(crate::error::fout_pagina(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "Bestand te groot",
+                "Het bestand is groter dan 25 MB. Splits het in delen en lees de delen één voor één in.",
+            ));
+        }
+        (false, true) => {
+            let fout = samenspel_domain::Invalid::new("bestand", te_groot);
+            return index_met(&state, &ingelogd, Fouten(vec![fout]), soort).await;
+        }
+        (true, false) => return Ok(crate::sessie::formulier_verlopen()),
     }
     let uitkomst = import::upload(
         &state.ctx,

@@ -76,6 +76,21 @@ async fn beheerder_importeert_een_bestand_via_koppelen_en_controle() {
                 "id=\"soort-organisaties\" name=\"soort\" value=\"organisaties\" checked"
             )
         );
+        // Over the limit: the reading stops. In one chunk (as here) the limit trips before
+        // the token is read, so a page says it; a browser streams the form and gets the
+        // message at the field.
+        let groot = vec![b'x'; samenspel_formats::MAX_BYTES + 100_000];
+        let te_groot = app
+            .post_bestand(
+                "/beheer/import",
+                &beheerder,
+                &[("soort", "organisaties")],
+                "groot.csv",
+                &groot,
+            )
+            .await;
+        assert_eq!(te_groot.status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert!(te_groot.body.contains("Het bestand is groter dan 25 MB"));
         // A medewerker may not upload.
         assert_eq!(
             app.post_bestand(
