@@ -15,7 +15,8 @@ const bestand = {
     '\uFEFFNaam;KvK-nummer;Type;Plaats;;\r\n' +
     'Strandpaviljoen De Branding;81234567;Bedrijf;Duinwijk aan Zee;;\r\n' +
     'Surfclub Zeegat;;Maatschappelijke organisatie;Duinwijk;;\r\n' +
-    'Kitesurfschool Noord;12;Bedrijf;Duinwijk;;\r\n', 'utf8'),
+    'Kitesurfschool Noord;12;Bedrijf;Duinwijk;;\r\n' +
+    'Stichting Techport Kustregio;;Netwerk of initiatief;Duinwijk;;\r\n', 'utf8'),
 };
 
 test('beheerder importeert organisaties uit een CSV en slaat de foute rij over', async () => {
@@ -43,10 +44,13 @@ test('beheerder importeert organisaties uit een CSV en slaat de foute rij over',
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Controle vóór het importeren' }).waitFor());
   const problemen = page.getByRole('table', { name: 'Problemen per regel en kolom' });
   await assert.doesNotReject(problemen.getByRole('cell', { name: 'Een KvK-nummer heeft 8 cijfers.' }).waitFor());
+  // A good row that looks like a relation already there is a warning, not a problem.
+  const lijkend = page.getByRole('table', { name: 'Rijen die lijken op een bestaande relatie' });
+  await assert.doesNotReject(lijkend.getByRole('link', { name: 'Techport Kustregio', exact: true }).waitFor());
   await checkToegankelijkheid(page);
-  await page.getByRole('button', { name: 'Alleen de 2 goede rijen importeren' }).click();
+  await page.getByRole('button', { name: 'Alleen de 3 goede rijen importeren' }).click();
 
-  await assert.doesNotReject(page.getByText('2 organisaties geïmporteerd').waitFor());
+  await assert.doesNotReject(page.getByText('3 organisaties geïmporteerd').waitFor());
   await checkToegankelijkheid(page);
   await page.getByRole('link', { name: 'Naar de relaties' }).click();
   await page.getByLabel('Naam bevat').fill('Strandpaviljoen');

@@ -254,6 +254,79 @@ pub struct Voorbeeld {
     /// The mapped fields, and the first good rows in those fields.
     pub velden: Vec<&'static Doelveld>,
     pub goede_rijen: Vec<Vec<String>>,
+    /// Good rows that look like a relation already in the register (a warning: they are
+    /// imported, and can be merged afterwards); the first [`MAX_LIJKT_OP`].
+    pub lijkt_op: Vec<LijktOp>,
+    pub aantal_lijkt_op: usize,
+}
+
+/// Most look-alikes the preview lists.
+pub const MAX_LIJKT_OP: usize = 50;
+
+/// A good row of the file and the existing relation it resembles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LijktOp {
+    pub regel: usize,
+    pub naam: String,
+    pub bestaand: (RelatieId, String),
+    pub reden: samenspel_domain::dubbel::Reden,
+}
+
+/// Good rows of an organisations or persons file that resemble an existing relation,
+/// by the same rules as the page of duplicates (exact KvK numbers and names are already
+/// problems of the row).
+fn lijkend(
+    bestaand: Vec<samenspel_domain::dubbel::Ontdubbelgegevens>,
+    rijen: &[Beoordeeld],
+) -> Vec<LijktOp> {
+    use samenspel_domain::dubbel::{Ontdubbelgegevens, kandidaten};
+    let regels: HashMap<Uuid, (usize, String)> = rijen
+        .iter()
+        .filter_map(|r| match &r.klaar {
+            Ok(Klaar::Organisatie { gegevens, .. } | Klaar::Persoon { gegevens, .. }) => {
+                Some((r.regel, gegevens))
+            }
+            _ => None,
+        })
+        .map(|(regel, g)| (Uuid::from_u128(regel as u128), (regel, g.naam.clone())))
+        .collect();
+    let namen: HashMap<Uuid, String> = bestaand.iter().map(|b| (b.id, b.naam.clone())).collect();
+    let mut alle = bestaand;
+    for r in rijen {
+        if let Ok(Klaar::Organisatie { gegevens, .. } | Klaar::Persoon { gegevens, .. }) = &r.klaar
+        {
+            alle.push(Ontdubbelgegevens {
+                // Stand-in ids: line numbers, which no UUID v7 of the register can be.
+                id: Uuid::from_u128(r.regel as u128),
+                organisatie: gegevens.soort == Soort::Organisatie,
+                naam: gegevens.naam.clone(),
+                kvk_nummer: gegevens.kvk_nummer.as_ref().map(|k| k.as_str().to_owned()),
+                email: gegevens.email.clone().map(|e| e.into_string()),
+                postcode: gegevens
+                    .adressen
+                    .iter()
+                    .find_map(|a| a.postcode.as_ref().map(|p| p.as_str().to_owned())),
+            });
+        }
+    }
+    let mut uit: Vec<LijktOp> = kandidaten(&alle, usize::MAX)
+        .into_iter()
+        .filter_map(|p| {
+            let (rij, ander) = match (regels.get(&p.a), regels.get(&p.b)) {
+                (Some(r), None) => (r, p.b),
+                (None, Some(r)) => (r, p.a),
+                _ => return None,
+            };
+            Some(LijktOp {
+                regel: rij.0,
+                naam: rij.1.clone(),
+                bestaand: (RelatieId(ander), namen.get(&ander)?.clone()),
+                reden: p.reden,
+            })
+        })
+        .collect();
+    uit.sort_by_key(|l| l.regel);
+    uit
 }
 
 pub async fn voorbeeld(ctx: &Ctx, who: &Principal, id: Uuid) -> Result<Voorbeeld, AppError> {
@@ -288,7 +361,19 @@ pub async fn voorbeeld(ctx: &Ctx, who: &Principal, id: Uuid) -> Result<Voorbeeld
             }
         }
     }
+    let mut lijkt_op = match geladen.soort {
+        Importsoort::Organisaties | Importsoort::Personen => {
+            let mut conn = ctx.db.conn().await?;
+            let bestaand = conn.exec().relaties_voor_ontdubbelen(who.gemeente).await?;
+            lijkend(bestaand, &rijen)
+        }
+        Importsoort::Samenwerkingsverbanden => Vec::new(),
+    };
+    let aantal_lijkt_op = lijkt_op.len();
+    lijkt_op.truncate(MAX_LIJKT_OP);
     Ok(Voorbeeld {
+        lijkt_op,
+        aantal_lijkt_op,
         vorm: geladen.tabel.vorm.omschrijving(),
         totaal: rijen.len(),
         goed: rijen.len() - met_problemen,

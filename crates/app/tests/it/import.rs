@@ -582,3 +582,41 @@ async fn een_bestand_met_fouten_in_de_helft_van_de_rijen() {
         t.opruimen().await;
     }
 }
+
+#[tokio::test]
+async fn het_voorbeeld_waarschuwt_voor_rijen_die_op_een_bestaande_relatie_lijken() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let beheerder = rol(&p, Rol::Beheerder);
+        organisatie(&ctx, beheerder, "Stichting De Haven", "").await;
+        let bestand = b"Naam;Plaats\nDe Haven B.V.;Velsen\nDuinwater;Velsen\n";
+        let id = import::upload(&ctx, beheerder, "organisaties", "a.csv", bestand)
+            .await
+            .expect("upload");
+        import::koppel(
+            &ctx,
+            beheerder,
+            id,
+            &["naam".to_owned(), "bezoekPlaats".to_owned()],
+        )
+        .await
+        .expect("koppelen");
+        let v = import::voorbeeld(&ctx, beheerder, id)
+            .await
+            .expect("voorbeeld");
+        assert_eq!(
+            (v.goed, v.met_problemen),
+            (2, 0),
+            "een waarschuwing is geen probleem"
+        );
+        assert_eq!(v.aantal_lijkt_op, 1);
+        assert_eq!(v.lijkt_op[0].regel, 2);
+        assert_eq!(v.lijkt_op[0].bestaand.1, "Stichting De Haven");
+        assert_eq!(
+            v.lijkt_op[0].reden,
+            samenspel_domain::dubbel::Reden::ZelfdeNaam
+        );
+        t.opruimen().await;
+    }
+}
