@@ -33,12 +33,7 @@ pub async fn importeer(
             .map_or("(niet importeren)", |v| v.label);
         println!("  {kop:<30} → {label}");
     }
-    let gekozen: Vec<String> = geladen
-        .koppeling
-        .0
-        .iter()
-        .map(|k| k.unwrap_or("").to_owned())
-        .collect();
+    let gekozen: Vec<String> = geladen.koppeling.als_keuzes();
     import::koppel(ctx, who, id, &gekozen)
         .await
         .map_err(super::meld)

@@ -64,6 +64,27 @@ pub(crate) async fn aangemaakt_veel(
     crate::zoeken::na_aanmaak(exec, who, object_soort, &ids).await
 }
 
+/// A successful change to one object, with what changed in words.
+pub(crate) async fn gelukt(
+    exec: &mut Exec<'_>,
+    who: &Principal,
+    actie: Actie,
+    object_soort: ObjectSoort,
+    object_id: Uuid,
+    toelichting: &str,
+) -> Result<(), AppError> {
+    log(
+        exec,
+        who,
+        actie,
+        object_soort,
+        Some(object_id),
+        Resultaat::Gelukt,
+        Some(toelichting),
+    )
+    .await
+}
+
 /// A successful change to a relation: the most common audit line.
 pub(crate) async fn relatie_gewijzigd(
     exec: &mut Exec<'_>,

@@ -28,13 +28,7 @@ pub(crate) async fn maak_import(ctx: &Ctx, gemeente: GemeenteId) -> Result<(), A
         SPORTVERENIGINGEN.as_bytes(),
     )
     .await?;
-    let koppeling: Vec<String> = import::laad(ctx, &beheer, id)
-        .await?
-        .koppeling
-        .0
-        .iter()
-        .map(|k| k.unwrap_or("").to_owned())
-        .collect();
+    let koppeling: Vec<String> = import::laad(ctx, &beheer, id).await?.koppeling.als_keuzes();
     import::koppel(ctx, &beheer, id, &koppeling).await?;
     import::importeer(ctx, &beheer, id, Keuze::AlleenGoede, &Voortgang::default()).await?;
     // The same club, entered by hand by another department before the import: the

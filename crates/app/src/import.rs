@@ -8,9 +8,9 @@
 //! the import runs it again inside its transaction, so nothing changed in between slips
 //! through.
 
-use crate::auditlog::{log, require};
+use crate::auditlog::require;
 use crate::{AppError, Ctx, Principal};
-use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::audit::{Actie, ObjectSoort};
 use samenspel_domain::codelijst::vergelijkbaar;
 use samenspel_domain::ids::{ContactpersoonId, RelatieId, SamenwerkingId};
 use samenspel_domain::import::{
@@ -148,7 +148,15 @@ pub async fn upload(
         tabel.rijen.len(),
         soort.meervoud()
     );
-    gelogd(&mut exec, who, Actie::Aangemaakt, id, &toelichting).await?;
+    crate::auditlog::gelukt(
+        &mut exec,
+        who,
+        Actie::Aangemaakt,
+        ObjectSoort::Import,
+        id,
+        &toelichting,
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -235,7 +243,15 @@ pub async fn koppel(
         OffsetDateTime::now_utc(),
     )
     .await?;
-    gelogd(&mut exec, who, Actie::Gewijzigd, id, "kolommen gekoppeld").await?;
+    crate::auditlog::gelukt(
+        &mut exec,
+        who,
+        Actie::Gewijzigd,
+        ObjectSoort::Import,
+        id,
+        "kolommen gekoppeld",
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -580,28 +596,17 @@ async fn voer_uit(
         "{bron}: {geimporteerd} {} geïmporteerd, {met_problemen} rijen overgeslagen",
         geladen.soort.meervoud()
     );
-    gelogd(&mut exec, who, Actie::Geimporteerd, id, &toelichting).await?;
+    crate::auditlog::gelukt(
+        &mut exec,
+        who,
+        Actie::Geimporteerd,
+        ObjectSoort::Import,
+        id,
+        &toelichting,
+    )
+    .await?;
     tx.commit().await?;
     Ok(uitkomst)
-}
-
-async fn gelogd(
-    exec: &mut Exec<'_>,
-    who: &Principal,
-    actie: Actie,
-    id: Uuid,
-    toelichting: &str,
-) -> Result<(), AppError> {
-    log(
-        exec,
-        who,
-        actie,
-        ObjectSoort::Import,
-        Some(id),
-        Resultaat::Gelukt,
-        Some(toelichting),
-    )
-    .await
 }
 
 /// A row ready to be written.

@@ -1,9 +1,9 @@
 //! The alliance register: keeping a card for every collaboration, and reading the
 //! register by importance class.
 
-use crate::auditlog::{log, require};
+use crate::auditlog::require;
 use crate::{AppError, Ctx, Principal};
-use samenspel_domain::audit::{Actie, ObjectSoort, Resultaat};
+use samenspel_domain::audit::{Actie, ObjectSoort};
 use samenspel_domain::datum;
 use samenspel_domain::evaluatie::{Evaluatie, Evaluatiestand, evaluatiestand};
 use samenspel_domain::ids::{
@@ -486,14 +486,13 @@ pub(crate) async fn gelogd(
     id: SamenwerkingId,
     toelichting: &str,
 ) -> Result<(), AppError> {
-    log(
+    crate::auditlog::gelukt(
         exec,
         who,
         actie,
         ObjectSoort::Samenwerkingsverband,
-        Some(id.0),
-        Resultaat::Gelukt,
-        Some(toelichting),
+        id.0,
+        toelichting,
     )
     .await
 }

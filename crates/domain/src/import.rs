@@ -225,6 +225,12 @@ impl Koppeling {
         fouten.finish(|| Some(koppeling))
     }
 
+    /// One choice per column as the mapping form posts it (empty: not imported), the
+    /// input [`Koppeling::kies`] takes back.
+    pub fn als_keuzes(&self) -> Vec<String> {
+        self.0.iter().map(|v| v.unwrap_or("").to_owned()).collect()
+    }
+
     /// The column a field is read from.
     pub fn kolom_van(&self, code: &str) -> Option<usize> {
         self.0.iter().position(|v| *v == Some(code))

@@ -98,12 +98,7 @@ async fn organisaties_uit_een_puntkomma_csv_met_voorbeeld_en_alleen_de_goede_rij
                 Some("bezoekPlaats")
             ]
         );
-        let koppeling: Vec<String> = geladen
-            .koppeling
-            .0
-            .iter()
-            .map(|k| k.unwrap_or("").to_owned())
-            .collect();
+        let koppeling: Vec<String> = geladen.koppeling.als_keuzes();
         import::koppel(&ctx, beheerder, id, &koppeling)
             .await
             .expect("koppelen");
@@ -364,10 +359,7 @@ async fn personen_met_hun_functie_uit_xlsx() {
             .await
             .expect("laad")
             .koppeling
-            .0
-            .iter()
-            .map(|k| k.unwrap_or("").to_owned())
-            .collect();
+            .als_keuzes();
         assert_eq!(
             koppeling,
             [
@@ -464,12 +456,7 @@ async fn samenwerkingsverbanden_met_klasse_rechtsvorm_en_deelnemers() {
         .await
         .expect("upload");
         let geladen = import::laad(&ctx, beheerder, id).await.expect("laad");
-        let koppeling: Vec<String> = geladen
-            .koppeling
-            .0
-            .iter()
-            .map(|k| k.unwrap_or("").to_owned())
-            .collect();
+        let koppeling: Vec<String> = geladen.koppeling.als_keuzes();
         assert_eq!(
             koppeling,
             ["naam", "rechtsvorm", "klasse", "bijdrage", "deelnemers"]
