@@ -185,14 +185,11 @@ pub async fn exporteer(
             .exec()
             .list_audit(who.gemeente, &AuditFilter { object_id, voor }, PER_KEER)
             .await?;
-        let laatste = (deel.len() as i64) < PER_KEER;
-        alle.extend(deel);
-        if laatste || alle.len() >= MAX_EXPORT {
+        if !crate::nog_een_pagina(&mut alle, deel, PER_KEER, MAX_EXPORT) {
             break;
         }
     }
     drop(conn);
-    alle.truncate(MAX_EXPORT);
     let mut tx = ctx.db.begin().await?;
     log(
         &mut tx.exec(),

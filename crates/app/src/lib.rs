@@ -82,6 +82,24 @@ pub(crate) fn pagina<T, C>(
     }
 }
 
+/// For an export that reads a keyset-paged list `per_keer` rows at a time: adds the
+/// page just read and says whether to read another; when not, `alle` holds at most `max`.
+pub(crate) fn nog_een_pagina<T>(
+    alle: &mut Vec<T>,
+    deel: Vec<T>,
+    per_keer: i64,
+    max: usize,
+) -> bool {
+    let laatste = (deel.len() as i64) < per_keer;
+    alle.extend(deel);
+    if laatste || alle.len() >= max {
+        alle.truncate(max);
+        false
+    } else {
+        true
+    }
+}
+
 /// The ids ticked in a checkbox group, each once, when all are among `bestaand`; one
 /// error at `veld` otherwise.
 pub(crate) fn gekozen<I: std::str::FromStr + PartialEq + Copy>(

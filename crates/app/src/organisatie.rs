@@ -426,6 +426,32 @@ pub async fn zonder_eigenaar(
     Ok((regels, volgende))
 }
 
+/// Every active organisation without an active accounthouder (up to the export
+/// maximum), for a spreadsheet to divide them over employees.
+pub async fn zonder_eigenaar_alle(
+    ctx: &Ctx,
+    who: &Principal,
+) -> Result<Vec<ZonderEigenaarRegel>, AppError> {
+    who.require(Recht::RelatiesLezen)?;
+    const PER_KEER: i64 = 2000;
+    let mut conn = ctx.db.conn().await?;
+    let mut alle: Vec<ZonderEigenaarRegel> = Vec::new();
+    loop {
+        let (sleutel, id) = alle
+            .last()
+            .map(|r| (r.naam_sleutel.clone(), r.id))
+            .unwrap_or_default();
+        let deel = conn
+            .exec()
+            .relaties_zonder_eigenaar(who.gemeente, (&sleutel, id), PER_KEER)
+            .await?;
+        if !crate::nog_een_pagina(&mut alle, deel, PER_KEER, crate::relaties::MAX_EXPORT) {
+            break;
+        }
+    }
+    Ok(alle)
+}
+
 /// Before deactivating an account: the employee behind it, when they still own
 /// relations and so must hand them over first.
 pub async fn overdracht_nodig_voor(

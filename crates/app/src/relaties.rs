@@ -753,14 +753,11 @@ pub async fn exporteer(
             .exec()
             .export_relaties(who.gemeente, filter, na.as_ref(), PER_KEER)
             .await?;
-        let laatste = (deel.len() as i64) < PER_KEER;
-        alle.extend(deel);
-        if laatste || alle.len() >= MAX_EXPORT {
+        if !crate::nog_een_pagina(&mut alle, deel, PER_KEER, MAX_EXPORT) {
             break;
         }
     }
     drop(conn);
-    alle.truncate(MAX_EXPORT);
     let mut tx = ctx.db.begin().await?;
     crate::auditlog::log(
         &mut tx.exec(),

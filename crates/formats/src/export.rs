@@ -60,7 +60,11 @@ impl Lijst {
     }
 
     pub fn als_xlsx(&self) -> Result<Vec<u8>, XlsxError> {
-        let mut boek = Workbook::new();
+        werkboek(std::slice::from_ref(self))
+    }
+
+    /// This list as the next sheet of `boek`.
+    fn schrijf_blad(&self, boek: &mut Workbook) -> Result<(), XlsxError> {
         let blad = boek.add_worksheet_with_constant_memory()?;
         // Sheet names: at most 31 characters, none of []:*?/\.
         let naam: String = self
@@ -114,8 +118,18 @@ impl Lijst {
                 }
             }
         }
-        boek.save_to_buffer()
+        Ok(())
     }
+}
+
+/// Several lists as one XLSX file, a sheet each (titles must differ): an overview
+/// whose parts are tables of their own.
+pub fn werkboek(lijsten: &[Lijst]) -> Result<Vec<u8>, XlsxError> {
+    let mut boek = Workbook::new();
+    for lijst in lijsten {
+        lijst.schrijf_blad(&mut boek)?;
+    }
+    boek.save_to_buffer()
 }
 
 fn kolom(k: usize) -> u16 {
@@ -153,5 +167,18 @@ mod tests {
             assert_eq!(tabel.rijen[0].cellen[3], "7");
             assert_eq!(tabel.rijen[1].cellen[2], "-0,05");
         }
+    }
+
+    #[test]
+    fn een_werkboek_heeft_een_tabblad_per_lijst_in_volgorde() {
+        use calamine::Reader;
+        let mut tweede = lijst();
+        tweede.titel = "Evaluaties 2026".into();
+        let bytes = werkboek(&[lijst(), tweede]).expect("xlsx");
+        let boek = calamine::Xlsx::new(std::io::Cursor::new(bytes)).expect("leesbaar");
+        assert_eq!(
+            boek.sheet_names(),
+            ["Relaties alleactief", "Evaluaties 2026"]
+        );
     }
 }

@@ -10,7 +10,7 @@ mod tabel;
 mod vcard;
 mod xlsx_lezen;
 
-pub use export::{Cel, Lijst};
+pub use export::{Cel, Lijst, werkboek};
 pub use rust_xlsxwriter::XlsxError;
 pub use tabel::{Bestandsvorm, LeesFout, MAX_BYTES, MAX_KOLOMMEN, MAX_RIJEN, Rij, Tabel};
 pub use vcard::{Visitekaartje, vcards};

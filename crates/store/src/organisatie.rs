@@ -138,6 +138,9 @@ pub struct ZonderEigenaarRegel {
     pub id: Uuid,
     pub naam: String,
     pub naam_sleutel: String,
+    /// Its code; for the export, so the person assigning owners can sort by kind.
+    pub organisatietype: Option<String>,
+    pub kvk_nummer: Option<String>,
 }
 
 const EIGENDOMMEN: &str = "SELECT e.id, e.relatie_id, r.naam, e.rol, e.van \
@@ -151,7 +154,7 @@ const UPDATE_MEDEWERKER: &str = "UPDATE medewerker SET naam = $3, naam_sleutel =
      WHERE gemeente_id = $1 AND id = $2";
 const SET_MEDEWERKER_ACTIEF: &str =
     "UPDATE medewerker SET actief = $3 WHERE gemeente_id = $1 AND id = $2";
-const ZONDER_EIGENAAR: &str = "SELECT r.id, r.naam, r.naam_sleutel FROM relatie r \
+const ZONDER_EIGENAAR: &str = "SELECT r.id, r.naam, r.naam_sleutel, r.organisatietype, r.kvk_nummer FROM relatie r \
      WHERE r.gemeente_id = $1 AND r.soort = 'organisatie' AND r.gearchiveerd = FALSE \
      AND r.naam_sleutel >= $2 AND (r.naam_sleutel > $2 OR r.id > $3) \
      AND NOT EXISTS (SELECT 1 FROM eigenaarschap e JOIN medewerker m ON m.gemeente_id = e.gemeente_id AND m.id = e.medewerker_id \

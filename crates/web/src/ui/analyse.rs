@@ -34,6 +34,7 @@ pub fn routes() -> Router<AppState> {
             "/stakeholders/{soort}/{id}/kaart.svg",
             get(kaart_downloaden),
         )
+        .route("/stakeholders/{soort}/{id}/export", get(kaart_exporteren))
 }
 
 /// `thema/{uuid}` and friends, as used in paths and in the form's select.
@@ -214,6 +215,57 @@ async fn kaart_downloaden(
         .map_err(|e| PageError(AppError::Internal(e.to_string())))?;
     let bestand = super::bestandsnaam("stakeholderkaart", &k.context.naam, "svg");
     Ok(super::svg_download(&bestand, svg))
+}
+
+/// The map's table as a file: each relation's latest assessment and how it moved.
+async fn kaart_exporteren(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Path((soort, id)): Path<(String, String)>,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_formats::Cel;
+    let (soort, id) = context_van_pad(&soort, &id)?;
+    let k = beoordeling::kaart(&state.ctx, &ingelogd.sessie.principal, soort, id).await?;
+    let score = |s: Score| Cel::Geheel(i64::from(s.waarde()));
+    let lijst = samenspel_formats::Lijst {
+        titel: "Stakeholderkaart".into(),
+        kolommen: vec![
+            "Relatie",
+            "Invloed",
+            "Belang",
+            "Houding",
+            "Relatiekwaliteit",
+            "Strategie",
+            "Vorige invloed",
+            "Vorig belang",
+            "Beoordeeld op",
+            "Beoordeeld door",
+            "Toelichting",
+        ],
+        rijen: k
+            .plaatsingen
+            .into_iter()
+            .map(|p| {
+                let b = p.laatste;
+                vec![
+                    Cel::tekst(b.relatie_naam),
+                    score(p.positie.invloed),
+                    score(p.positie.belang),
+                    Cel::tekst(b.houding.label()),
+                    b.kwaliteit.map_or(Cel::Leeg, score),
+                    Cel::tekst(p.kwadrant.label()),
+                    p.beweging.map_or(Cel::Leeg, |m| score(m.van.invloed)),
+                    p.beweging.map_or(Cel::Leeg, |m| score(m.van.belang)),
+                    super::export::dag(b.datum),
+                    Cel::tekst(b.auteur_naam),
+                    Cel::optie(b.toelichting),
+                ]
+            })
+            .collect(),
+    };
+    let naam = super::bestandsstam("stakeholderkaart", &k.context.naam);
+    super::export::download(&lijst, &formaat, &naam)
 }
 
 // ---------- the assessment form ----------

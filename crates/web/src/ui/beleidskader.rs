@@ -101,9 +101,7 @@ async fn exporteer(
                 let x = &k.regel.kader;
                 vec![
                     Cel::tekst(x.titel.clone()),
-                    x.vastgesteld_op.map_or(Cel::Leeg, |d| {
-                        Cel::Datum(d.year(), u8::from(d.month()), d.day())
-                    }),
+                    super::export::dag_of_leeg(x.vastgesteld_op),
                     Cel::tekst(x.relevantie.clone()),
                     Cel::tekst(x.samenvatting.clone()),
                     Cel::tekst(namen(&k.themas)),

@@ -1104,11 +1104,7 @@ async fn mijn_acties_export(
 ) -> Result<Response, PageError> {
     use samenspel_formats::Cel;
     let m = contact::mijn_acties(&state.ctx, &ingelogd.sessie.principal).await?;
-    let dag = |d: Option<time::Date>| {
-        d.map_or(Cel::Leeg, |d| {
-            Cel::Datum(d.year(), u8::from(d.month()), d.day())
-        })
-    };
+    let dag = super::export::dag_of_leeg;
     let acties = m.open.into_iter().map(|a| {
         vec![
             Cel::tekst("Actie"),

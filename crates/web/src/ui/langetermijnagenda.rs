@@ -345,9 +345,8 @@ async fn exporteer(
         rijen: punten
             .into_iter()
             .map(|r| {
-                let d = r.punt.datum;
                 vec![
-                    Cel::Datum(d.year(), u8::from(d.month()), d.day()),
+                    super::export::dag(r.punt.datum),
                     Cel::tekst(r.punt.onderwerp),
                     Cel::tekst(r.punt.categorie.label()),
                     Cel::tekst(r.punt.kwadrant.label()),

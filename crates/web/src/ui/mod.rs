@@ -172,12 +172,17 @@ fn lokaal_pad(terug: &str) -> Option<&str> {
 /// A safe download file name: `<prefix>-<name>.<ext>` with the name reduced to lower-case
 /// letters, digits and hyphens (nothing that could end the quoted header value).
 fn bestandsnaam(prefix: &str, naam: &str, extensie: &str) -> String {
+    format!("{}.{extensie}", bestandsstam(prefix, naam))
+}
+
+/// `prefix-de-naam`, in ASCII letters and digits: a file name without extension.
+fn bestandsstam(prefix: &str, naam: &str) -> String {
     let sleutel = samenspel_domain::tekst::zoeksleutel(naam);
     let delen: Vec<&str> = sleutel
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|d| !d.is_empty())
         .collect();
-    format!("{prefix}-{}.{extensie}", delen.join("-"))
+    format!("{prefix}-{}", delen.join("-"))
 }
 
 /// An SVG drawing as a file download.

@@ -42,6 +42,10 @@ pub fn routes() -> Router<AppState> {
             post(gegevens_wijzigen),
         )
         .route("/relaties/zonder-eigenaar", get(zonder_eigenaar))
+        .route(
+            "/relaties/zonder-eigenaar/export",
+            get(zonder_eigenaar_export),
+        )
 }
 
 #[derive(Template)]
@@ -340,6 +344,36 @@ async fn zonder_eigenaar(
             volgende_url,
         },
     ))
+}
+
+/// Every organisation without an owner as a file, to divide them over employees.
+async fn zonder_eigenaar_export(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_domain::relatie::Organisatietype;
+    use samenspel_formats::Cel;
+    let regels = organisatie::zonder_eigenaar_alle(&state.ctx, &ingelogd.sessie.principal).await?;
+    let lijst = samenspel_formats::Lijst {
+        titel: "Relaties zonder eigenaar".into(),
+        kolommen: vec!["Organisatie", "Type", "KvK-nummer"],
+        rijen: regels
+            .into_iter()
+            .map(|r| {
+                let soort = r
+                    .organisatietype
+                    .as_deref()
+                    .and_then(Organisatietype::from_code);
+                vec![
+                    Cel::tekst(r.naam),
+                    Cel::optie(soort.map(Organisatietype::label)),
+                    Cel::optie(r.kvk_nummer),
+                ]
+            })
+            .collect(),
+    };
+    super::export::download(&lijst, &formaat, "relaties-zonder-eigenaar")
 }
 
 #[derive(Deserialize, Default)]

@@ -7,16 +7,21 @@ use crate::layout::Layout;
 use crate::sessie::Ingelogd;
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use samenspel_app::raadsoverzicht::{self, Jaartotaal, Raadsoverzicht};
 use samenspel_domain::datum;
 use samenspel_domain::geld::Bedrag;
+use samenspel_formats::{Cel, Lijst};
+use serde::Deserialize;
+use std::collections::HashMap;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/samenwerkingsverbanden/overzicht", get(overzicht))
+    Router::new()
+        .route("/samenwerkingsverbanden/overzicht", get(overzicht))
+        .route("/samenwerkingsverbanden/overzicht/export", get(exporteer))
 }
 
 /// One bar of the chart.
@@ -140,6 +145,137 @@ async fn overzicht(
             o,
         },
     ))
+}
+
+/// Which part of the overview a CSV holds (a workbook holds them all).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DeelQuery {
+    deel: String,
+}
+
+/// The overview as a workbook with a sheet per part, or one part as CSV.
+async fn exporteer(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<DeelQuery>,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    let o = raadsoverzicht::overzicht(&state.ctx, &ingelogd.sessie.principal).await?;
+    let mut delen = delen(&o);
+    if formaat.xlsx() {
+        return super::export::werkboek(&delen, "overzicht-voor-de-raad");
+    }
+    let gekozen = DELEN.iter().position(|d| *d == q.deel).unwrap_or(0);
+    let lijst = delen.swap_remove(gekozen);
+    super::export::download(
+        &lijst,
+        &formaat,
+        &format!("overzicht-voor-de-raad-{}", DELEN[gekozen]),
+    )
+}
+
+/// The parts, in the order [`delen`] returns them.
+const DELEN: [&str; 4] = ["verbanden", "kosten", "evaluaties", "signalen"];
+
+fn delen(o: &Raadsoverzicht) -> Vec<Lijst> {
+    let mut themas: HashMap<_, Vec<&str>> = HashMap::new();
+    for (thema, verbanden) in &o.per_thema {
+        for (id, _) in verbanden {
+            themas.entry(*id).or_default().push(thema);
+        }
+    }
+    let verbanden = Lijst {
+        titel: "Verbanden".into(),
+        kolommen: vec![
+            "Samenwerkingsverband",
+            "Belangklasse",
+            "Rechtsvorm",
+            "Verbonden partij",
+            "Portefeuillehouder",
+            "Raadsthema's",
+            "Politiek relevant",
+        ],
+        rijen: o
+            .per_klasse
+            .iter()
+            .flat_map(|(_, verbanden)| verbanden)
+            .map(|s| {
+                let g = &s.gegevens;
+                vec![
+                    Cel::tekst(g.naam.clone()),
+                    Cel::tekst(s.klasse_naam.clone()),
+                    Cel::tekst(g.rechtsvorm.label()),
+                    Cel::tekst(if g.belangen.is_verbonden_partij() {
+                        "ja"
+                    } else {
+                        "nee"
+                    }),
+                    Cel::optie(s.vertegenwoordiger.as_ref().map(|v| v.1.clone())),
+                    Cel::tekst(themas.get(&s.id).map(|t| t.join("; ")).unwrap_or_default()),
+                    Cel::optie(g.politiek_relevant.clone()),
+                ]
+            })
+            .collect(),
+    };
+    let kosten = Lijst {
+        titel: "Kosten per jaar".into(),
+        kolommen: vec!["Jaar", "Begroot", "Werkelijk", "Verschil"],
+        rijen: o
+            .kosten
+            .iter()
+            .map(|t| {
+                vec![
+                    Cel::Geheel(i64::from(t.jaar)),
+                    super::export::bedrag(t.begroot),
+                    super::export::bedrag(t.werkelijk),
+                    super::export::bedrag(t.verschil()),
+                ]
+            })
+            .collect(),
+    };
+    let evaluaties = Lijst {
+        titel: format!("Evaluaties {}", o.jaar),
+        kolommen: vec!["Samenwerkingsverband", "Belangklasse", "Stand"],
+        rijen: o
+            .evaluaties
+            .iter()
+            .map(|e| {
+                vec![
+                    Cel::tekst(e.naam.clone()),
+                    Cel::tekst(e.klasse.clone()),
+                    Cel::tekst(e.stand.omschrijving()),
+                ]
+            })
+            .collect(),
+    };
+    let signalen = Lijst {
+        titel: "Signalen".into(),
+        kolommen: vec![
+            "Datum",
+            "Samenwerkingsverband",
+            "Soort",
+            "Onderwerp",
+            "Opgevolgd op",
+            "Opvolging door de raad",
+        ],
+        rijen: o
+            .signalen
+            .iter()
+            .map(|r| {
+                let s = &r.signaal;
+                vec![
+                    super::export::dag(s.datum),
+                    Cel::tekst(r.samenwerking_naam.clone()),
+                    Cel::tekst(s.soort.label()),
+                    Cel::tekst(s.onderwerp.clone()),
+                    super::export::dag_of_leeg(s.opvolging.as_ref().map(|op| op.datum)),
+                    Cel::optie(s.opvolging.as_ref().map(|op| op.tekst.clone())),
+                ]
+            })
+            .collect(),
+    };
+    vec![verbanden, kosten, evaluaties, signalen]
 }
 
 #[cfg(test)]

@@ -98,8 +98,7 @@ async fn exporteer(
         (!klasse.is_empty()).then_some(klasse),
     )
     .await?;
-    let bedrag =
-        |b: Option<samenspel_domain::geld::Bedrag>| b.map_or(Cel::Leeg, |b| Cel::Bedrag(b.centen));
+    let bedrag = super::export::bedrag;
     let lijst = samenspel_formats::Lijst {
         titel: "Samenwerkingsverbanden".into(),
         kolommen: vec![

@@ -26,6 +26,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/strategieen", get(lijst))
         .route("/strategieen/nieuw", get(nieuw).post(aanmaken))
+        .route("/strategieen/export", get(exporteer))
         .route("/strategieen/{id}", get(detail))
         .route("/strategieen/{id}/bewerken", get(bewerken).post(wijzigen))
         .route("/strategieen/{id}/acties", post(actie_plannen))
@@ -55,6 +56,48 @@ async fn lijst(State(state): State<AppState>, ingelogd: Ingelogd) -> Result<Resp
             mag_wijzigen: strategie::mag_wijzigen(who),
         },
     ))
+}
+
+/// Every strategy one may see as a file, with what the page shows and what it aims at.
+async fn exporteer(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_formats::Cel;
+    let strategieen = strategie::lijst(&state.ctx, &ingelogd.sessie.principal, None).await?;
+    let lijst = samenspel_formats::Lijst {
+        titel: "Strategieën".into(),
+        kolommen: vec![
+            "Strategie",
+            "Context",
+            "Contextnaam",
+            "Status",
+            "Gestart op",
+            "Doel",
+            "Kernboodschappen",
+            "Kanalen",
+            "Uitkomst",
+        ],
+        rijen: strategieen
+            .into_iter()
+            .map(|r| {
+                let s = r.strategie;
+                vec![
+                    Cel::tekst(s.titel),
+                    Cel::tekst(r.context.0.label()),
+                    Cel::tekst(r.context_naam),
+                    Cel::tekst(s.status.label()),
+                    super::export::dag(s.gestart_op),
+                    Cel::tekst(s.doel),
+                    Cel::optie(s.kernboodschappen),
+                    Cel::optie(s.kanalen),
+                    Cel::optie(s.uitkomst),
+                ]
+            })
+            .collect(),
+    };
+    super::export::download(&lijst, &formaat, "strategieen")
 }
 
 #[derive(Template)]

@@ -18,6 +18,7 @@ use std::collections::HashMap;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/relaties/verwaterend", get(lijst))
+        .route("/relaties/verwaterend/export", get(exporteer))
         .route("/beheer/contactnormen", get(normen).post(normen_opslaan))
 }
 
@@ -75,6 +76,44 @@ async fn lijst(
             meer,
         },
     ))
+}
+
+/// All relations going cold (not only the first 500 the page shows) as a file.
+async fn exporteer(
+    State(state): State<AppState>,
+    ingelogd: Ingelogd,
+    Query(q): Query<LijstQuery>,
+    Query(formaat): Query<super::export::FormaatQuery>,
+) -> Result<Response, PageError> {
+    use samenspel_formats::Cel;
+    let mijn = !q.mijn.is_empty();
+    let alle = verwatering::verwaterend(&state.ctx, &ingelogd.sessie.principal, mijn).await?;
+    let lijst = samenspel_formats::Lijst {
+        titel: "Relaties die verwateren".into(),
+        kolommen: vec![
+            "Relatie",
+            "Laatste contact",
+            "Dagen geleden",
+            "Contactnorm (dagen)",
+        ],
+        rijen: alle
+            .into_iter()
+            .map(|v| {
+                vec![
+                    Cel::tekst(v.naam),
+                    super::export::dag_of_leeg(v.laatste.map(|t| t.date())),
+                    v.dagen_sinds.map_or(Cel::Leeg, Cel::Geheel),
+                    Cel::Geheel(v.norm_dagen),
+                ]
+            })
+            .collect(),
+    };
+    let naam = if mijn {
+        "mijn-verwaterende-relaties"
+    } else {
+        "verwaterende-relaties"
+    };
+    super::export::download(&lijst, &formaat, naam)
 }
 
 #[derive(Template)]

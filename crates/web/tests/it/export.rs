@@ -1,6 +1,8 @@
 //! Lists leave as files with the page's filters, read back by our own reader: the
 //! relation list as CSV and XLSX, the alliance register, and business cards as vCard.
-//! Exports of persons' data are audited.
+//! Exports of persons' data are audited. The demo municipality's strategies, stakeholder
+//! maps, cooling relations, relations without owner and council overview leave as the
+//! pages show them.
 
 use crate::testapp::{TestApp, relatie_id};
 use axum::http::StatusCode;
@@ -312,6 +314,228 @@ async fn beleidskaders_en_mijn_acties_als_bestand() {
                 .status,
             StatusCode::FORBIDDEN
         );
+        app.opruimen().await;
+    }
+}
+
+/// As askama writes text into a page.
+fn html(tekst: &str) -> String {
+    tekst
+        .replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
+
+#[tokio::test]
+async fn de_lijsten_van_analyse_verwatering_eigenaarschap_en_raad_gaan_als_bestand_mee() {
+    for app in TestApp::alle().await {
+        let demo = samenspel_app::demo::maak_demo(&app.ctx)
+            .await
+            .expect("demo");
+        let medewerker = app.login_demo(demo, "medewerker").await;
+        let raad = app.login_demo(demo, "raadslid").await;
+
+        // Strategies: every one on the page is a row, with what it aims at.
+        let pagina = app.get("/strategieen", Some(&medewerker)).await;
+        assert!(
+            pagina
+                .body
+                .contains("href=\"/strategieen/export?formaat=xlsx\"")
+        );
+        let t = tabel(
+            &app.get("/strategieen/export?formaat=xlsx", Some(&medewerker))
+                .await
+                .bytes,
+        );
+        assert_eq!(
+            t.kolommen[..5],
+            [
+                "Strategie",
+                "Context",
+                "Contextnaam",
+                "Status",
+                "Gestart op"
+            ]
+        );
+        assert_eq!(
+            t.rijen.len(),
+            pagina
+                .body
+                .matches("scope=\"row\"><a class=\"utrecht-link\" href=\"/strategieen/")
+                .count()
+        );
+        assert!(!t.rijen.is_empty());
+        for r in &t.rijen {
+            assert!(pagina.body.contains(&html(&r.cellen[0])), "{}", r.cellen[0]);
+            assert!(!r.cellen[5].is_empty(), "het doel staat erbij");
+        }
+        assert_eq!(
+            app.get("/strategieen/export?formaat=csv", Some(&raad))
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+
+        // A stakeholder map: its table, scores as numbers.
+        let overzicht = app.get("/stakeholders", Some(&medewerker)).await;
+        let pad = overzicht
+            .body
+            .split("href=\"/stakeholders/thema/")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .expect("een thema met een stakeholderkaart");
+        let kaart = app
+            .get(&format!("/stakeholders/thema/{pad}"), Some(&medewerker))
+            .await;
+        assert!(
+            kaart
+                .body
+                .contains(&format!("/stakeholders/thema/{pad}/export?formaat=csv"))
+        );
+        let t = tabel(
+            &app.get(
+                &format!("/stakeholders/thema/{pad}/export?formaat=csv"),
+                Some(&medewerker),
+            )
+            .await
+            .bytes,
+        );
+        assert_eq!(t.kolommen[..3], ["Relatie", "Invloed", "Belang"]);
+        assert!(!t.rijen.is_empty());
+        for r in &t.rijen {
+            assert!(kaart.body.contains(&html(&r.cellen[0])), "{}", r.cellen[0]);
+            let invloed: u8 = r.cellen[1].parse().expect("een getal");
+            assert!((1..=5).contains(&invloed));
+        }
+
+        // Relations going cold: all of them, mine a part of them.
+        let alle = tabel(
+            &app.get(
+                "/relaties/verwaterend/export?formaat=xlsx",
+                Some(&medewerker),
+            )
+            .await
+            .bytes,
+        );
+        let mijn = tabel(
+            &app.get(
+                "/relaties/verwaterend/export?mijn=1&formaat=csv",
+                Some(&medewerker),
+            )
+            .await
+            .bytes,
+        );
+        assert_eq!(
+            alle.kolommen,
+            [
+                "Relatie",
+                "Laatste contact",
+                "Dagen geleden",
+                "Contactnorm (dagen)"
+            ]
+        );
+        assert!(!alle.rijen.is_empty());
+        let verwaterend = app.get("/relaties/verwaterend", Some(&medewerker)).await;
+        for r in &alle.rijen {
+            assert!(
+                verwaterend.body.contains(&html(&r.cellen[0])),
+                "{}",
+                r.cellen[0]
+            );
+        }
+        // Sanne's own relations are all within their norm, as her page says.
+        let mijn_pagina = app
+            .get("/relaties/verwaterend?mijn=1", Some(&medewerker))
+            .await;
+        assert_eq!(
+            mijn.rijen.is_empty(),
+            mijn_pagina.body.contains("Geen relaties buiten de norm.")
+        );
+
+        // Relations without an owner: every page, in the page's order.
+        let pagina = app
+            .get("/relaties/zonder-eigenaar", Some(&medewerker))
+            .await;
+        let t = tabel(
+            &app.get(
+                "/relaties/zonder-eigenaar/export?formaat=csv",
+                Some(&medewerker),
+            )
+            .await
+            .bytes,
+        );
+        assert_eq!(t.kolommen, ["Organisatie", "Type", "KvK-nummer"]);
+        let eerste = pagina
+            .body
+            .split("#kop-eigenaarschap\">")
+            .nth(1)
+            .and_then(|r| r.split('<').next())
+            .expect("een relatie zonder eigenaar");
+        assert_eq!(html(&t.rijen[0].cellen[0]), eerste);
+
+        // The council's overview: a workbook whose first sheet lists every collaboration,
+        // and each part as CSV.
+        let overzicht = app
+            .get("/samenwerkingsverbanden/overzicht", Some(&raad))
+            .await;
+        assert!(
+            overzicht
+                .body
+                .contains("/samenwerkingsverbanden/overzicht/export?formaat=xlsx")
+        );
+        let boek = app
+            .get(
+                "/samenwerkingsverbanden/overzicht/export?formaat=xlsx",
+                Some(&raad),
+            )
+            .await;
+        assert!(
+            boek.kop(axum::http::header::CONTENT_DISPOSITION)
+                .is_some_and(|d| d.contains("overzicht-voor-de-raad-") && d.ends_with(".xlsx\""))
+        );
+        let verbanden = tabel(&boek.bytes);
+        assert_eq!(
+            verbanden.kolommen[..2],
+            ["Samenwerkingsverband", "Belangklasse"]
+        );
+        let register = tabel(
+            &app.get("/samenwerkingsverbanden/export?formaat=csv", Some(&raad))
+                .await
+                .bytes,
+        );
+        assert_eq!(verbanden.rijen.len(), register.rijen.len());
+        let deel = |naam: &'static str| {
+            let app = &app;
+            let raad = &raad;
+            async move {
+                tabel(
+                    &app.get(
+                        &format!(
+                            "/samenwerkingsverbanden/overzicht/export?deel={naam}&formaat=csv"
+                        ),
+                        Some(raad),
+                    )
+                    .await
+                    .bytes,
+                )
+            }
+        };
+        let kosten = deel("kosten").await;
+        assert_eq!(
+            kosten.kolommen,
+            ["Jaar", "Begroot", "Werkelijk", "Verschil"]
+        );
+        assert_eq!(kosten.rijen.len(), 5, "vijf jaar tot en met dit jaar");
+        assert_eq!(
+            deel("evaluaties").await.kolommen,
+            ["Samenwerkingsverband", "Belangklasse", "Stand"]
+        );
+        let signalen = deel("signalen").await;
+        assert!(!signalen.rijen.is_empty());
+        assert!(overzicht.body.contains(&html(&signalen.rijen[0].cellen[3])));
+        assert_eq!(deel("verbanden").await.rijen.len(), verbanden.rijen.len());
         app.opruimen().await;
     }
 }

@@ -207,6 +207,26 @@ impl TestApp {
     }
 
     pub async fn login_met(&self, gemeente: GemeenteId, gebruikersnaam: &str) -> Browser {
+        self.login_met_wachtwoord(gemeente, gebruikersnaam, WACHTWOORD)
+            .await
+    }
+
+    /// Logs in as one of the demo municipality's users.
+    pub async fn login_demo(&self, gemeente: GemeenteId, gebruikersnaam: &str) -> Browser {
+        self.login_met_wachtwoord(
+            gemeente,
+            gebruikersnaam,
+            samenspel_app::demo::DEMO_WACHTWOORD,
+        )
+        .await
+    }
+
+    async fn login_met_wachtwoord(
+        &self,
+        gemeente: GemeenteId,
+        gebruikersnaam: &str,
+        wachtwoord: &str,
+    ) -> Browser {
         let gemeente = gemeente.to_string();
         let a = self
             .post(
@@ -215,7 +235,7 @@ impl TestApp {
                 &[
                     ("gemeente", &gemeente),
                     ("gebruikersnaam", gebruikersnaam),
-                    ("wachtwoord", WACHTWOORD),
+                    ("wachtwoord", wachtwoord),
                 ],
             )
             .await;
