@@ -68,10 +68,9 @@ pub async fn zoeken(
     }
     // Only when the words themselves find nothing at all: then it was probably a typo.
     if gevonden.iter().all(|(_, t, _)| t.is_empty()) {
-        let grammen = exec.typo_trigrammen(&vraag.tekst).await?;
         for (soort, treffers, bij_benadering) in &mut gevonden {
             if soort.heeft_naam() {
-                *treffers = op_gelijkenis(&mut exec, who, *soort, &vraag.tekst, &grammen).await?;
+                *treffers = op_gelijkenis(&mut exec, who, *soort, &vraag.tekst).await?;
                 *bij_benadering = true;
             }
         }
@@ -94,17 +93,17 @@ pub async fn zoeken(
     ))
 }
 
-/// Names sharing trigrams with the question, kept when they resemble it closely enough,
-/// most alike first.
+/// Names sharing the question's rarest trigrams, kept when they resemble it closely
+/// enough, most alike first.
 async fn op_gelijkenis(
     exec: &mut Exec<'_>,
     who: &Principal,
     soort: Zoeksoort,
     tekst: &str,
-    grammen: &[String],
 ) -> Result<Vec<Treffer>, AppError> {
+    let grammen = exec.typo_trigrammen(who.gemeente, soort, tekst).await?;
     let kandidaten = exec
-        .zoek_op_gelijkenis(who.gemeente, soort, grammen, 50)
+        .zoek_op_gelijkenis(who.gemeente, soort, &grammen, 50)
         .await?;
     let mut gewogen: Vec<(f64, Treffer)> = kandidaten
         .into_iter()

@@ -221,6 +221,19 @@ async fn nederlands_accenten_en_typfouten_vinden_wat_je_mag_zien() {
         // Another municipality finds nothing of this one's.
         let (_, anders) = gemeente(&ctx, "0400").await;
         assert!(gevonden(&ctx, &anders[0], "helmgras").await.is_empty());
+        assert!(heeft(
+            &gevonden(&ctx, medewerker, "helmgars").await,
+            Zoeksoort::Organisatie,
+            "Woonstichting Helmgras"
+        ));
+        assert!(
+            gevonden(&ctx, &anders[0], "helmgars").await.is_empty(),
+            "ook niet bij benadering"
+        );
+        assert!(
+            gevonden(&ctx, &anders[0], "helm").await.is_empty(),
+            "ook niet als begin van een woord"
+        );
 
         // A rebuild gives the same answers.
         zoeken::herbouwen(&ctx).await.expect("herbouwen");
