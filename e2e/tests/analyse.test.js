@@ -73,6 +73,11 @@ test('medewerker beoordeelt drie relaties in een vraagstuk, leest de kaart en vo
   const svg = await page.request.get(`${BASE_URL}${download}`);
   assert.equal(svg.status(), 200);
   assert.match(await svg.text(), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const kaartCsv = await page.request.get(`${BASE_URL}${await page.getByRole('link', { name: 'CSV' }).getAttribute('href')}`);
+  assert.equal(kaartCsv.status(), 200);
+  const csv = await kaartCsv.text();
+  assert.match(csv, /^\uFEFF?Relatie;Invloed;Belang;Houding/);
+  assert.match(csv, /\r?\nWoonstichting Duinrand;4;5;Positief;/);
   await page.context().close();
 });
 

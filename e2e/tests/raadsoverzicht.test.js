@@ -1,5 +1,5 @@
-// The council overview: the council opens it, reads the chart and its table, and
-// records its follow-up of a signal the college sent.
+// The council overview: the council opens it, reads the chart and its table, takes it
+// along as a workbook, and records its follow-up of a signal the college sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startBrowser, login, checkToegankelijkheid, nieuwePagina, menu } from './helpers.js';
@@ -18,6 +18,11 @@ test('de raad opent het overzicht en legt de opvolging van een signaal vast', as
   await assert.doesNotReject(page.getByRole('img', { name: 'Begrote en werkelijke kosten per jaar' }).waitFor());
   const kosten = page.getByRole('table', { name: 'Begrote en werkelijke kosten van alle verbanden samen' });
   assert.equal(await kosten.getByRole('row').count(), 6);
+  const [werkboek] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Excel (XLSX, een tabblad per onderdeel)' }).click(),
+  ]);
+  assert.match(werkboek.suggestedFilename(), /^overzicht-voor-de-raad-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const evaluaties = page.getByRole('region', { name: /^Evaluaties in \d{4}$/ });
   await assert.doesNotReject(evaluaties.getByText(/^Achterstallig: gepland op/).first().waitFor());
   const signalen = page.getByRole('region', { name: 'Signalen van het college' });
