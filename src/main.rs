@@ -416,8 +416,8 @@ async fn serve(
             }
         }
     });
-    // Retention periods, once a day (the first run an hour after start, so a restart
-    // loop does not run them each time).
+    // Retention periods and merging the search index, once a day (the first run an
+    // hour after start, so a restart loop does not run them each time).
     let bewaarder = ctx.clone();
     tokio::spawn(async move {
         let dag = Duration::from_secs(24 * 3600);
@@ -427,6 +427,9 @@ async fn serve(
             interval.tick().await;
             if let Err(e) = samenspel_app::bewaartermijn::taak(&bewaarder).await {
                 tracing::warn!(error = %e, "bewaartermijnen niet uitgevoerd");
+            }
+            if let Err(e) = samenspel_app::zoeken::onderhoud(&bewaarder).await {
+                tracing::warn!(error = %e, "zoekindex samenvoegen mislukt");
             }
         }
     });

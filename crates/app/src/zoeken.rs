@@ -59,12 +59,16 @@ pub async fn zoeken(
         zicht: &zicht,
         gremia: &gremia,
     };
-    let mut gevonden = Vec::new();
-    for soort in zoeksoorten(who) {
-        let treffers = exec
-            .zoek(who.gemeente, soort, &vraag, &zoeker, per_soort + 1)
-            .await?;
-        gevonden.push((soort, treffers, false));
+    let soorten = zoeksoorten(who);
+    let mut gevonden: Vec<(Zoeksoort, Vec<Treffer>, bool)> =
+        soorten.iter().map(|s| (*s, Vec::new(), false)).collect();
+    for (soort, treffer) in exec
+        .zoek_overal(who.gemeente, &soorten, &vraag, &zoeker, per_soort + 1)
+        .await?
+    {
+        if let Some(groep) = gevonden.iter_mut().find(|g| g.0 == soort) {
+            groep.1.push(treffer);
+        }
     }
     // Only when the words themselves find nothing at all: then it was probably a typo.
     if gevonden.iter().all(|(_, t, _)| t.is_empty()) {
@@ -196,6 +200,26 @@ pub async fn herbouwen(ctx: &Ctx) -> Result<u64, AppError> {
     }
     let mut tx = ctx.db.begin().await?;
     tx.exec().zet_zoekindex_versie(zoektaal::VERSIE).await?;
+    tx.exec().zoekindex_samenvoegen().await?;
     tx.commit().await?;
     Ok(aantal)
+}
+
+/// Merges the full-text index's segments in short steps, each its own transaction, so
+/// searching stays fast after many changes or a large import without holding up
+/// writers for long. Returns how many steps did work.
+pub async fn onderhoud(ctx: &Ctx) -> Result<u32, AppError> {
+    let mut stappen = 0;
+    // A bound, so a busy installation cannot keep the job going for ever.
+    while stappen < 10_000 {
+        let mut tx = ctx.db.begin().await?;
+        let werk = tx.exec().zoekindex_samenvoegen_stap().await?;
+        tx.commit().await?;
+        if !werk {
+            break;
+        }
+        stappen += 1;
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    Ok(stappen)
 }

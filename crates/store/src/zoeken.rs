@@ -31,6 +31,16 @@ pub struct Treffer {
     pub relatie_id: Option<Uuid>,
 }
 
+/// A result with the kind it was found as.
+#[derive(sqlx::FromRow)]
+struct SoortTreffer {
+    soort: String,
+    object_id: Uuid,
+    titel: String,
+    toelichting: Option<String>,
+    relatie_id: Option<Uuid>,
+}
+
 /// Who is searching, as far as the query needs to know to leave things out.
 pub struct Zoeker<'a> {
     pub zicht: &'a Zicht,
@@ -287,47 +297,96 @@ impl Exec<'_> {
         Ok(())
     }
 
-    /// Up to `limiet` records of one kind matching every term (the last also as the start
-    /// of a word), newest-indexed first, that the searcher may see.
-    pub async fn zoek(
+    /// Up to `limiet` records of each of these kinds matching every term, that the
+    /// searcher may see: first those holding every term as a whole word, newest-indexed
+    /// first, then, to fill up, those where the last term begins a longer word (when
+    /// [`Zoekvraag::laatste_als_begin`]). One statement for all kinds: each kind's part
+    /// stops at its limit, and the part for beginnings is not even started when whole
+    /// words filled it. A whole word streams from the index newest first; a beginning
+    /// must gather every record of every word it begins before it can give the newest.
+    pub async fn zoek_overal(
         &mut self,
         gemeente: GemeenteId,
-        soort: Zoeksoort,
+        soorten: &[Zoeksoort],
         vraag: &Zoekvraag,
         zoeker: &Zoeker<'_>,
         limiet: i64,
-    ) -> Result<Vec<Treffer>, StoreError> {
+    ) -> Result<Vec<(Zoeksoort, Treffer)>, StoreError> {
+        if soorten.is_empty() {
+            return Ok(Vec::new());
+        }
         let postgres = matches!(self, Exec::Postgres(_));
         let mut sql = Sql::default();
-        let (vanaf, waar, volgorde) = if postgres {
-            let g = sql.param(Arg::Uuid(gemeente.0));
-            let s = sql.param(Arg::Text(soort.code().to_owned()));
-            let q = sql.param(Arg::Text(tsquery(vraag)));
-            (
-                "FROM zoekindex z",
+        let mut delen = Vec::new();
+        for (i, soort) in soorten.iter().enumerate() {
+            let deel = |sql: &mut Sql, begin: bool, naam: &str| {
+                let waar = if postgres {
+                    let g = sql.param(Arg::Uuid(gemeente.0));
+                    let s = sql.param(Arg::Text(soort.code().to_owned()));
+                    let q = sql.param(Arg::Text(tsquery(vraag, begin)));
+                    let niet = if begin {
+                        let heel = sql.param(Arg::Text(tsquery(vraag, false)));
+                        format!(" AND NOT z.doc @@ to_tsquery('simple', {heel})")
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "FROM zoekindex z{{join}} WHERE z.gemeente_id = {g} AND z.soort = {s} \
+                         AND z.doc @@ to_tsquery('simple', {q}){niet}"
+                    )
+                } else {
+                    let mut vraagtekst = fts_match(gemeente, *soort, vraag, begin);
+                    if begin {
+                        vraagtekst = format!(
+                            "({vraagtekst}) NOT ({})",
+                            fts_match(gemeente, *soort, vraag, false)
+                        );
+                    }
+                    let q = sql.param(Arg::Text(vraagtekst));
+                    format!(
+                        "FROM zoekindex_fts f JOIN zoekindex z ON z.rij = f.rowid{{join}} \
+                         WHERE zoekindex_fts MATCH {q}"
+                    )
+                };
+                let (join, extra) = toegang(sql, *soort, zoeker);
+                let volgorde = if postgres { "z.rij" } else { "f.rowid" };
                 format!(
-                    "z.gemeente_id = {g} AND z.soort = {s} AND z.doc @@ to_tsquery('simple', {q})"
-                ),
-                "z.rij DESC",
-            )
-        } else {
-            let q = sql.param(Arg::Text(fts_match(gemeente, soort, vraag)));
-            (
-                "FROM zoekindex_fts f JOIN zoekindex z ON z.rij = f.rowid",
-                format!("zoekindex_fts MATCH {q}"),
-                "f.rowid DESC",
-            )
-        };
-        let (join, extra) = toegang(&mut sql, soort, zoeker);
-        sql.text = format!(
-            "SELECT z.object_id, z.titel, z.toelichting, z.relatie_id {vanaf}{join} WHERE {waar}{extra} ORDER BY {volgorde}"
-        );
-        sql.limiet(limiet);
+                    "SELECT * FROM (SELECT z.soort, z.object_id, z.titel, z.toelichting, z.relatie_id \
+                     {}{extra} ORDER BY {volgorde} DESC{}) AS {naam}",
+                    waar.replace("{join}", &join),
+                    crate::sql::limiet_sql(limiet)
+                )
+            };
+            let heel = deel(&mut sql, false, &format!("h{i}"));
+            delen.push(if vraag.laatste_als_begin(*soort) {
+                let begin = deel(&mut sql, true, &format!("b{i}"));
+                format!(
+                    "SELECT * FROM ({heel} UNION ALL {begin}{}) AS s{i}",
+                    crate::sql::limiet_sql(limiet)
+                )
+            } else {
+                heel
+            });
+        }
+        sql.text = delen.join(" UNION ALL ");
         let Sql { text, args } = sql;
-        Ok(
-            on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args)
-            .fetch_all(&mut **c).await)?,
-        )
+        let rijen: Vec<SoortTreffer> = on_exec!(self, c => bind_args!(sqlx::query_as(AssertSqlSafe(text)), args)
+            .fetch_all(&mut **c).await)?;
+        Ok(rijen
+            .into_iter()
+            .filter_map(|r| {
+                let soort = Zoeksoort::from_code(&r.soort)?;
+                Some((
+                    soort,
+                    Treffer {
+                        object_id: r.object_id,
+                        titel: r.titel,
+                        toelichting: r.toelichting,
+                        relatie_id: r.relatie_id,
+                    },
+                ))
+            })
+            .collect())
     }
 
     /// The trigrams of what was typed worth asking for in a typo search of one kind.
@@ -498,30 +557,35 @@ fn toegang(sql: &mut Sql, soort: Zoeksoort, zoeker: &Zoeker<'_>) -> (String, Str
     }
 }
 
-/// Each term as the query language writes it; the last one (still being typed) as prefix.
-fn termen_met_prefix(vraag: &Zoekvraag, schrijf: impl Fn(&str, bool) -> String) -> Vec<String> {
+/// Each term as the query language writes it; the last one (perhaps still being typed)
+/// as prefix when `als_begin`.
+fn termen_met_prefix(
+    vraag: &Zoekvraag,
+    als_begin: bool,
+    schrijf: impl Fn(&str, bool) -> String,
+) -> Vec<String> {
     let n = vraag.termen.len();
     vraag
         .termen
         .iter()
         .enumerate()
-        .map(|(i, t)| schrijf(t, i + 1 == n))
+        .map(|(i, t)| schrijf(t, als_begin && i + 1 == n))
         .collect()
 }
 
 /// FTS5: every term, keyed by tenant and kind, in `termen`. Terms are letters and
 /// digits only (the analysis guarantees it), quoted all the same.
-fn fts_match(gemeente: GemeenteId, soort: Zoeksoort, vraag: &Zoekvraag) -> String {
+fn fts_match(gemeente: GemeenteId, soort: Zoeksoort, vraag: &Zoekvraag, als_begin: bool) -> String {
     let sleutel = sleutel(gemeente, soort);
-    let termen = termen_met_prefix(vraag, |t, prefix| {
+    let termen = termen_met_prefix(vraag, als_begin, |t, prefix| {
         format!("\"{sleutel}{t}\"{}", if prefix { "*" } else { "" })
     });
     format!("termen : ({})", termen.join(" AND "))
 }
 
-/// PostgreSQL: every term, the last also as prefix.
-fn tsquery(vraag: &Zoekvraag) -> String {
-    termen_met_prefix(vraag, |t, prefix| {
+/// PostgreSQL: every term, the last also as prefix when `als_begin`.
+fn tsquery(vraag: &Zoekvraag, als_begin: bool) -> String {
+    termen_met_prefix(vraag, als_begin, |t, prefix| {
         format!("{t}{}", if prefix { ":*" } else { "" })
     })
     .join(" & ")

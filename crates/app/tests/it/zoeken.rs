@@ -235,6 +235,19 @@ async fn nederlands_accenten_en_typfouten_vinden_wat_je_mag_zien() {
             "ook niet als begin van een woord"
         );
 
+        // A name is found from the start of a word on (three letters), a note by whole
+        // words only.
+        assert!(heeft(
+            &gevonden(&ctx, medewerker, "helmg").await,
+            Zoeksoort::Organisatie,
+            "Woonstichting Helmgras"
+        ));
+        assert!(!heeft(
+            &gevonden(&ctx, medewerker, "prestatieafspr").await,
+            Zoeksoort::Contactmoment,
+            "Overleg nieuwbouw"
+        ));
+
         // A rebuild gives the same answers.
         zoeken::herbouwen(&ctx).await.expect("herbouwen");
         assert!(heeft(
@@ -246,6 +259,46 @@ async fn nederlands_accenten_en_typfouten_vinden_wat_je_mag_zien() {
             &gevonden(&ctx, medewerker, "prestatieafspraken").await,
             Zoeksoort::Contactmoment,
             "Overleg nieuwbouw"
+        ));
+        t.opruimen().await;
+    }
+}
+
+#[tokio::test]
+async fn onderhoud_voegt_de_zoekindex_samen_en_zoeken_vindt_daarna_hetzelfde() {
+    for t in TestDb::alle().await {
+        let ctx = ctx(&t);
+        let (_, p) = gemeente(&ctx, "0453").await;
+        let medewerker = rol(&p, Rol::Medewerker);
+        // Each its own transaction, so SQLite's index gets a segment each.
+        for i in 0..20 {
+            relaties::create(
+                &ctx,
+                medewerker,
+                &organisatie(
+                    &format!("Strandpaviljoen Zeezicht {i}"),
+                    "Terras aan de boulevard",
+                ),
+            )
+            .await
+            .expect("aanmaken");
+        }
+        let voor = gevonden(&ctx, medewerker, "boulevard").await;
+        assert_eq!(voor.len(), 10, "tien per soort");
+        let stappen = zoeken::onderhoud(&ctx).await.expect("onderhoud");
+        if t.naam == "sqlite" {
+            assert!(stappen > 0, "er waren segmenten samen te voegen");
+        }
+        assert_eq!(
+            zoeken::onderhoud(&ctx).await.expect("nog eens"),
+            0,
+            "daarna niets meer"
+        );
+        assert_eq!(gevonden(&ctx, medewerker, "boulevard").await, voor);
+        assert!(heeft(
+            &gevonden(&ctx, medewerker, "zeezich").await,
+            Zoeksoort::Organisatie,
+            "Strandpaviljoen Zeezicht 19"
         ));
         t.opruimen().await;
     }

@@ -425,6 +425,15 @@ async fn uitvoeren(
     let taak = tokio::spawn(async move {
         let uitkomst = import::importeer(&ctx, &who, id, keuze, &voortgang).await;
         lopend.klaar(id);
+        if uitkomst.is_ok() {
+            // Thousands of new index rows arrive as many small segments; merge them
+            // now rather than at the next daily maintenance.
+            tokio::spawn(async move {
+                if let Err(e) = samenspel_app::zoeken::onderhoud(&ctx).await {
+                    tracing::warn!(error = %e, "zoekindex samenvoegen na import mislukt");
+                }
+            });
+        }
         uitkomst
     });
     // Small files finish while the person waits for the next page.
