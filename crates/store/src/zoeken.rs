@@ -320,20 +320,18 @@ impl Exec<'_> {
         let mut delen = Vec::new();
         for (i, soort) in soorten.iter().enumerate() {
             let deel = |sql: &mut Sql, begin: bool, naam: &str| {
-                let waar = if postgres {
+                let (vanaf, waar, volgorde) = if postgres {
                     let g = sql.param(Arg::Uuid(gemeente.0));
                     let s = sql.param(Arg::Text(soort.code().to_owned()));
                     let q = sql.param(Arg::Text(tsquery(vraag, begin)));
-                    let niet = if begin {
+                    let mut waar = format!(
+                        "z.gemeente_id = {g} AND z.soort = {s} AND z.doc @@ to_tsquery('simple', {q})"
+                    );
+                    if begin {
                         let heel = sql.param(Arg::Text(tsquery(vraag, false)));
-                        format!(" AND NOT z.doc @@ to_tsquery('simple', {heel})")
-                    } else {
-                        String::new()
-                    };
-                    format!(
-                        "FROM zoekindex z{{join}} WHERE z.gemeente_id = {g} AND z.soort = {s} \
-                         AND z.doc @@ to_tsquery('simple', {q}){niet}"
-                    )
+                        waar.push_str(&format!(" AND NOT z.doc @@ to_tsquery('simple', {heel})"));
+                    }
+                    ("FROM zoekindex z", waar, "z.rij")
                 } else {
                     let mut vraagtekst = fts_match(gemeente, *soort, vraag, begin);
                     if begin {
@@ -343,17 +341,16 @@ impl Exec<'_> {
                         );
                     }
                     let q = sql.param(Arg::Text(vraagtekst));
-                    format!(
-                        "FROM zoekindex_fts f JOIN zoekindex z ON z.rij = f.rowid{{join}} \
-                         WHERE zoekindex_fts MATCH {q}"
+                    (
+                        "FROM zoekindex_fts f JOIN zoekindex z ON z.rij = f.rowid",
+                        format!("zoekindex_fts MATCH {q}"),
+                        "f.rowid",
                     )
                 };
                 let (join, extra) = toegang(sql, *soort, zoeker);
-                let volgorde = if postgres { "z.rij" } else { "f.rowid" };
                 format!(
                     "SELECT * FROM (SELECT z.soort, z.object_id, z.titel, z.toelichting, z.relatie_id \
-                     {}{extra} ORDER BY {volgorde} DESC{}) AS {naam}",
-                    waar.replace("{join}", &join),
+                     {vanaf}{join} WHERE {waar}{extra} ORDER BY {volgorde} DESC{}) AS {naam}",
                     crate::sql::limiet_sql(limiet)
                 )
             };
